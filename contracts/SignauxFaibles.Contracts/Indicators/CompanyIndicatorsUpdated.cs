@@ -1,0 +1,14 @@
+using SignauxFaibles.Contracts.Identifiers;
+
+namespace SignauxFaibles.Contracts.Indicators;
+
+/// <summary>The months of one company's panel that changed, with their indicators after the change.</summary>
+/// <param name="Siren">Company.</param>
+/// <param name="Months">Every month whose indicators were recomputed.</param>
+/// <param name="Revision">Increases with each update of this company, so a reader can drop stale updates.</param>
+/// <param name="UpdatedAt">When the feature service computed the values.</param>
+public sealed record CompanyIndicatorsUpdated(
+    Siren Siren,
+    IReadOnlyList<MonthlyIndicators> Months,
+    long Revision,
+    DateTimeOffset UpdatedAt);

@@ -1,0 +1,15 @@
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Contracts.Provenance;
+
+namespace SignauxFaibles.Contracts.Urssaf;
+
+/// <summary>Headcount of one company for one month.</summary>
+/// <param name="RecordKey">Natural key of the fact in its source.</param>
+/// <param name="Siren">Company.</param>
+/// <param name="Month">Month of the headcount.</param>
+/// <param name="Headcount">Number of employees.</param>
+public sealed record CompanyHeadcount(
+    string RecordKey,
+    Siren Siren,
+    YearMonth Month,
+    int Headcount) : ISourceRecord;

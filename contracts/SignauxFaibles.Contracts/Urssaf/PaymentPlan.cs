@@ -1,0 +1,25 @@
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Contracts.Provenance;
+
+namespace SignauxFaibles.Contracts.Urssaf;
+
+/// <summary>A payment plan granted on a debt.</summary>
+/// <param name="RecordKey">Natural key of the fact in its source.</param>
+/// <param name="Siret">Establishment.</param>
+/// <param name="AccountNumber">URSSAF account number.</param>
+/// <param name="GrantedOn">Creation date of the plan.</param>
+/// <param name="DueOn">Final due date.</param>
+/// <param name="DurationDays">Duration granted, days.</param>
+/// <param name="Amount">Total amount of the schedule, euros.</param>
+/// <param name="Stage">Code_externe_stade.</param>
+/// <param name="Action">Code_externe_action.</param>
+public sealed record PaymentPlan(
+    string RecordKey,
+    Siret Siret,
+    string AccountNumber,
+    DateOnly GrantedOn,
+    DateOnly DueOn,
+    int DurationDays,
+    decimal? Amount,
+    string? Stage,
+    string? Action) : ISourceRecord;

@@ -1,0 +1,4 @@
+-- Run once by the postgres image on an empty volume (docker-entrypoint-initdb.d):
+-- one database per service that owns data.
+CREATE DATABASE sf_ingestion_urssaf;
+CREATE DATABASE sf_features;

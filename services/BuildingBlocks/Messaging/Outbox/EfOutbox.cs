@@ -1,0 +1,25 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace SignauxFaibles.Messaging.Outbox;
+
+internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider clock) : IOutbox
+    where TDbContext : DbContext
+{
+    public void Publish<T>(T message, string? partitionKey = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        db.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            MessageId = NewId.NextGuid(),
+            MessageType = MessageTypes.NameOf(message.GetType()),
+            Body = JsonSerializer.Serialize(message, message.GetType(), MessageTypes.JsonOptions),
+            PartitionKey = partitionKey,
+            TraceParent = Activity.Current?.Id,
+            CreatedAt = clock.GetUtcNow(),
+        });
+    }
+}

@@ -1,0 +1,28 @@
+namespace SignauxFaibles.Messaging.Outbox;
+
+/// <summary>
+/// A message waiting to be published, written in the same transaction as the state change
+/// that produced it. The relay deletes it once the broker has confirmed it.
+/// </summary>
+public sealed class OutboxMessage
+{
+    /// <summary>Insertion order: the relay publishes in this order within a partition.</summary>
+    public long Id { get; set; }
+
+    /// <summary>MessageId on the wire; a republication after a crash keeps it, so inboxes recognise it.</summary>
+    public Guid MessageId { get; set; }
+
+    /// <summary>"Full.Type.Name, Assembly" of the contract.</summary>
+    public required string MessageType { get; set; }
+
+    /// <summary>The message as JSON.</summary>
+    public required string Body { get; set; }
+
+    /// <summary>Messages with the same key (e.g. a SIREN) are published in order; null means no ordering needed.</summary>
+    public string? PartitionKey { get; set; }
+
+    /// <summary>W3C traceparent of the transaction that wrote the message, so a trace spans the outbox.</summary>
+    public string? TraceParent { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,21 @@
+namespace SignauxFaibles.Messaging.Outbox;
+
+public sealed class OutboxRelayOptions
+{
+    public const string Section = "Messaging:Outbox";
+
+    /// <summary>Rows read per round.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>Partitions published concurrently (order is kept within a partition).</summary>
+    public int MaxConcurrentPublishes { get; set; } = 32;
+
+    /// <summary>Longest wait between two rounds when nobody signals new rows (other instances' writes).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Back-off after the broker or the database failed.</summary>
+    public TimeSpan ErrorDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long handled message ids are kept for duplicate detection.</summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(14);
+}

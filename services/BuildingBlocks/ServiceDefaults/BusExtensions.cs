@@ -1,0 +1,51 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SignauxFaibles.Messaging;
+
+namespace SignauxFaibles.ServiceDefaults;
+
+public static class BusExtensions
+{
+    public const string ConnectionName = "rabbitmq";
+
+    /// <summary>
+    /// MassTransit on RabbitMQ from the <c>rabbitmq</c> connection string (an amqp:// URI whose path
+    /// is the virtual host), kebab-case endpoints, and our outbox relay for <typeparamref name="TDbContext"/>.
+    /// Retry policies live in the consumer definitions; exhausted messages go to <c>_error</c> queues.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceBus<TDbContext>(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator>? configure = null)
+        where TDbContext : DbContext
+    {
+        var uri = new Uri(builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing (ConnectionStrings__{ConnectionName})."));
+        var endpoint = RabbitMqEndpoint.Parse(uri);
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            configure?.Invoke(bus);
+            bus.ConfigureHealthCheckOptions(h =>
+            {
+                h.Name = "rabbitmq";
+                h.Tags.Add(HealthExtensions.Ready);
+            });
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(endpoint.Host, endpoint.Port, endpoint.VirtualHost, h =>
+                {
+                    h.Username(endpoint.Username);
+                    h.Password(endpoint.Password);
+                    h.PublisherConfirmation = true;
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.AddTransactionalOutbox<TDbContext>(builder.Configuration);
+        return builder;
+    }
+}

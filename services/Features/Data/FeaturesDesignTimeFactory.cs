@@ -1,0 +1,5 @@
+using SignauxFaibles.ServiceDefaults.Persistence;
+
+namespace SignauxFaibles.Features.Data;
+
+internal sealed class FeaturesDesignTimeFactory : DesignTimeDbContextFactory<FeaturesDbContext>;

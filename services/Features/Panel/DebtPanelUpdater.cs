@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Contracts.Indicators;
+using SignauxFaibles.Features.ContributionDebt;
+using SignauxFaibles.Features.Data;
+using SignauxFaibles.Messaging.Outbox;
+
+namespace SignauxFaibles.Features.Panel;
+
+/// <summary>
+/// Recomputes one company's debt months from all its stored steps, writes the months that changed
+/// and announces them through the outbox (same transaction as the caller's).
+/// </summary>
+public sealed class DebtPanelUpdater(FeaturesDbContext db, IOutbox outbox, TimeProvider clock)
+{
+    public const string EmployeeShareIndicator = "montant_part_ouvriere";
+    public const string EmployerShareIndicator = "montant_part_patronale";
+
+    public async Task RefreshAsync(Siren siren, CancellationToken ct)
+    {
+        // The company row is read first: if another instance commits steps of this company after
+        // this point, our update of the row conflicts and the whole message is retried on fresh data.
+        var company = await db.Companies.FirstOrDefaultAsync(c => c.Siren == siren, ct);
+        if (company is null)
+        {
+            company = new Company { Siren = siren };
+            db.Companies.Add(company);
+        }
+
+        var steps = await db.DebtSteps.Where(s => s.Siren == siren).ToListAsync(ct);
+        var series = OutstandingDebtCalculator.Compute(steps);
+        var stored = await db.CompanyDebtMonths.Where(m => m.Siren == siren).ToDictionaryAsync(m => m.Month, ct);
+
+        var changed = new List<MonthlyIndicators>();
+        foreach (var debt in series)
+        {
+            if (stored.Remove(debt.Month, out var row))
+            {
+                if (row.EmployeeShare == debt.EmployeeShare && row.EmployerShare == debt.EmployerShare) continue;
+                row.EmployeeShare = debt.EmployeeShare;
+                row.EmployerShare = debt.EmployerShare;
+            }
+            else
+            {
+                db.CompanyDebtMonths.Add(new CompanyDebtMonth
+                {
+                    Siren = siren, Month = debt.Month, EmployeeShare = debt.EmployeeShare, EmployerShare = debt.EmployerShare,
+                });
+            }
+            changed.Add(Indicators(debt.Month, debt.EmployeeShare, debt.EmployerShare));
+        }
+        foreach (var obsolete in stored.Values)
+        {
+            db.CompanyDebtMonths.Remove(obsolete);
+            changed.Add(Indicators(obsolete.Month, null, null));
+        }
+
+        company.Revision++;
+        company.UpdatedAt = clock.GetUtcNow();
+        if (changed.Count > 0)
+        {
+            outbox.Publish(new CompanyIndicatorsUpdated(siren, changed, company.Revision, company.UpdatedAt), siren.Value);
+        }
+    }
+
+    private static MonthlyIndicators Indicators(YearMonth month, decimal? employee, decimal? employer) =>
+        new(month, new Dictionary<string, double?>
+        {
+            [EmployeeShareIndicator] = (double?)employee,
+            [EmployerShareIndicator] = (double?)employer,
+        });
+}

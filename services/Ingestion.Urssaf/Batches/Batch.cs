@@ -1,0 +1,24 @@
+using SignauxFaibles.Contracts.Provenance;
+
+namespace SignauxFaibles.Ingestion.Urssaf.Batches;
+
+/// <summary>The ledger entry of one delivered file: what it was, what became of it.</summary>
+public sealed class Batch
+{
+    public Guid Id { get; set; }
+    public DataSource Source { get; set; }
+    public required string FileKind { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentSha256 { get; set; }
+    public long SizeBytes { get; set; }
+    public BatchStatus Status { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public long LinesRead { get; set; }
+    public long RecordsAccepted { get; set; }
+    public long LinesRejected { get; set; }
+    public long RecordsPublished { get; set; }
+    public long InvalidChecksums { get; set; }
+    public string? FailureReason { get; set; }
+    public List<BatchReject> Rejects { get; set; } = [];
+}

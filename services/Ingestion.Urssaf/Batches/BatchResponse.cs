@@ -1,0 +1,24 @@
+namespace SignauxFaibles.Ingestion.Urssaf.Batches;
+
+/// <summary>What an institution is told about its delivery.</summary>
+public sealed record BatchResponse(
+    Guid Id,
+    string FileKind,
+    string FileName,
+    string ContentSha256,
+    long SizeBytes,
+    string Status,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? CompletedAt,
+    long LinesRead,
+    long RecordsAccepted,
+    long LinesRejected,
+    long RecordsPublished,
+    long InvalidChecksums,
+    string? FailureReason,
+    bool Duplicate)
+{
+    public static BatchResponse From(Batch b, bool duplicate = false) => new(
+        b.Id, b.FileKind, b.FileName, b.ContentSha256, b.SizeBytes, b.Status.ToString(), b.ReceivedAt, b.CompletedAt,
+        b.LinesRead, b.RecordsAccepted, b.LinesRejected, b.RecordsPublished, b.InvalidChecksums, b.FailureReason, duplicate);
+}
