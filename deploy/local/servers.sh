@@ -65,13 +65,14 @@ install_pkg() {
     exit 1
   fi
   # A fresh machine has empty apt lists; update at most once per invocation.
+  # (NEEDRESTART_SUSPEND below: needrestart, when installed, only adds noise here.)
   if (( ! APT_UPDATED )); then
     log "apt-get update"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
     APT_UPDATED=1
   fi
   log "apt-get install -y $pkg"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" >/dev/null
+  DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 apt-get install -y -qq "$pkg" >/dev/null
 }
 
 # --------------------------------------------------------------- rabbitmq

@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# Run the whole stack locally without Docker.
+#
+#   run.sh [up]   start RabbitMQ/PostgreSQL (servers.sh), build once, start every service of
+#                 services.tsv in the background, wait for /health/ready, print a table
+#   run.sh down   stop the services (TERM, KILL after 10 s), then the servers
+#   run.sh status print each service's /health/ready
+#
+# Pids and logs: <repo>/.state/services/<name>.pid|.log
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
+STATE="$REPO_ROOT/.state"
+SVC_STATE="$STATE/services"
+SERVICES_TSV="$SCRIPT_DIR/services.tsv"
+SERVERS="$SCRIPT_DIR/servers.sh"
+READY_TIMEOUT="${SF_READY_TIMEOUT:-120}"  # seconds to wait for all /health/ready
+
+log() { echo "[run] $*" >&2; }
+die() { echo "[run] ERROR: $*" >&2; exit 1; }
+
+# services.tsv -> parallel arrays (name, project, port, database).
+NAMES=() PROJECTS=() PORTS=() DBS=()
+while IFS=$'\t' read -r name project port db _; do
+  [[ -z "$name" || "$name" == \#* ]] && continue
+  NAMES+=("$name") PROJECTS+=("$project") PORTS+=("$port") DBS+=("${db:--}")
+done <"$SERVICES_TSV"
+(( ${#NAMES[@]} > 0 )) || die "no service in $SERVICES_TSV"
+
+pid_file() { echo "$SVC_STATE/$1.pid"; }
+log_file() { echo "$SVC_STATE/$1.log"; }
+
+# kill -0 also succeeds on a zombie, and some init processes reap orphans slowly.
+alive() {
+  local st
+  kill -0 "$1" 2>/dev/null || return 1
+  st="$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null || true)"
+  [[ -n "$st" && "$st" != Z ]]
+}
+
+# Prints the pid if the service started by us is still alive (and is still a dotnet process,
+# in case the pid was reused).
+svc_pid() {
+  local f pid
+  f="$(pid_file "$1")"
+  [[ -r "$f" ]] || return 1
+  pid="$(tr -dc '0-9' <"$f")"
+  [[ -n "$pid" ]] && alive "$pid" || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q dotnet || return 1
+  echo "$pid"
+}
+
+http_code() {
+  curl -s -o /dev/null -w '%{http_code}' --max-time 3 "http://127.0.0.1:$1/health/ready" 2>/dev/null || true
+}
+
+# servers.env is KEY=VALUE but values contain ';' so it cannot be sourced; parse it.
+load_servers_env() {
+  local k v
+  while IFS='=' read -r k v; do
+    case "$k" in
+      SF_RABBITMQ) SF_RABBITMQ="$v" ;;
+      SF_POSTGRES) SF_POSTGRES="$v" ;;
+    esac
+  done <"$STATE/servers.env"
+  [[ -n "${SF_RABBITMQ:-}" && -n "${SF_POSTGRES:-}" ]] || die "incomplete $STATE/servers.env"
+}
+
+# Create the services' databases if missing, so services work whether or not they create
+# their own (harmless for EF Core migrations, which accept an existing empty database).
+ensure_databases() {
+  local pg_port db
+  command -v psql >/dev/null || { log "psql not found; not creating databases"; return 0; }
+  pg_port="$(sed -nE 's/.*Port=([0-9]+).*/\1/p' <<<"$SF_POSTGRES")"
+  for db in "${DBS[@]}"; do
+    [[ "$db" == "-" ]] && continue
+    if [[ -z "$(psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -Atc \
+        "select 1 from pg_database where datname = '$db'")" ]]; then
+      log "creating database $db"
+      psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qc "create database \"$db\"" >/dev/null
+    fi
+  done
+}
+
+start_service() {
+  local i="$1" name="${NAMES[$1]}" port="${PORTS[$1]}" db="${DBS[$1]}" j
+  local -a vars=(
+    "ASPNETCORE_ENVIRONMENT=Production"
+    "ConnectionStrings__rabbitmq=$SF_RABBITMQ"
+  )
+  [[ "$db" != "-" ]] && vars+=("ConnectionStrings__postgres=$SF_POSTGRES;Database=$db")
+  if [[ "$name" == gateway ]]; then
+    # The gateway proxies to every other service (YARP clusters named after the services).
+    for j in "${!NAMES[@]}"; do
+      [[ "$j" == "$i" ]] && continue
+      vars+=("ReverseProxy__Clusters__${NAMES[$j]}__Destinations__primary__Address=http://127.0.0.1:${PORTS[$j]}/")
+    done
+  fi
+  log "starting $name on port $port"
+  # setsid: own session/process group, so `down` can signal dotnet run *and* the app it spawns,
+  # and Ctrl-C in this terminal does not reach them. `env` because some names contain '-'.
+  # --no-launch-profile: launchSettings.json would override the environment and URLs.
+  setsid nohup env "${vars[@]}" dotnet run --no-build --no-launch-profile -c Release \
+    --project "$REPO_ROOT/${PROJECTS[$i]}" -- --urls "http://127.0.0.1:$port" \
+    >"$(log_file "$name")" 2>&1 </dev/null &
+  echo "$!" >"$(pid_file "$name")"
+}
+
+# Waits for every service's /health/ready; fails fast when a process dies.
+wait_ready() {
+  local deadline=$((SECONDS + READY_TIMEOUT)) i name pending code
+  declare -A ready=()
+  while :; do
+    pending=0
+    for i in "${!NAMES[@]}"; do
+      name="${NAMES[$i]}"
+      [[ -n "${ready[$name]:-}" ]] && continue
+      if [[ "$(http_code "${PORTS[$i]}")" == 200 ]]; then
+        ready[$name]=1
+        continue
+      fi
+      if ! svc_pid "$name" >/dev/null; then
+        echo "[run] $name exited; last lines of $(log_file "$name"):" >&2
+        tail -n 40 "$(log_file "$name")" >&2 || true
+        return 1
+      fi
+      pending=1
+    done
+    (( pending )) || return 0
+    if (( SECONDS >= deadline )); then
+      for i in "${!NAMES[@]}"; do
+        name="${NAMES[$i]}"
+        [[ -n "${ready[$name]:-}" ]] && continue
+        code="$(http_code "${PORTS[$i]}")"
+        echo "[run] $name not ready after ${READY_TIMEOUT}s (HTTP ${code:-none}); last lines of $(log_file "$name"):" >&2
+        tail -n 40 "$(log_file "$name")" >&2 || true
+      done
+      return 1
+    fi
+    sleep 1
+  done
+}
+
+print_table() {
+  local i code pid
+  printf '%-18s %-28s %-8s %s\n' NAME URL PID "STATUS (/health/ready)"
+  for i in "${!NAMES[@]}"; do
+    pid="$(svc_pid "${NAMES[$i]}" || echo -)"
+    code="$(http_code "${PORTS[$i]}")"
+    [[ "$code" == 000 || -z "$code" ]] && code="down"
+    printf '%-18s %-28s %-8s %s\n' "${NAMES[$i]}" "http://127.0.0.1:${PORTS[$i]}" "$pid" "$code"
+  done
+}
+
+stop_service() {
+  local name="$1" pid k
+  if ! pid="$(svc_pid "$name")"; then
+    rm -f "$(pid_file "$name")"
+    return 0
+  fi
+  log "stopping $name (pid $pid)"
+  # Signal the whole process group (dotnet run + the app), created by setsid in start_service.
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for ((k = 0; k < 20; k++)); do
+    alive "$pid" || break
+    sleep 0.5
+  done
+  if alive "$pid"; then
+    log "$name did not stop in 10 s; killing"
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$(pid_file "$name")"
+}
+
+cmd="${1:-up}"
+case "$cmd" in
+  up)
+    mkdir -p "$SVC_STATE"
+    "$SERVERS" up
+    load_servers_env
+    ensure_databases
+    to_start=()
+    for i in "${!NAMES[@]}"; do
+      if pid="$(svc_pid "${NAMES[$i]}")"; then
+        log "${NAMES[$i]} already running (pid $pid)"
+      else
+        to_start+=("$i")
+      fi
+    done
+    if (( ${#to_start[@]} > 0 )); then
+      # Build once for all services; each then starts with --no-build (faster, no build races).
+      log "dotnet build SignauxFaibles.sln -c Release"
+      (cd "$REPO_ROOT" && dotnet build SignauxFaibles.sln -c Release -nologo -v quiet)
+      for i in "${to_start[@]}"; do start_service "$i"; done
+    fi
+    if ! wait_ready; then
+      print_table
+      exit 1
+    fi
+    print_table
+    ;;
+  down)
+    # Reverse order: the gateway (last in services.tsv) goes first.
+    for ((i = ${#NAMES[@]} - 1; i >= 0; i--)); do stop_service "${NAMES[$i]}"; done
+    "$SERVERS" down
+    ;;
+  status)
+    print_table
+    ;;
+  *)
+    echo "usage: $0 [up|down|status]" >&2
+    exit 2
+    ;;
+esac
