@@ -45,6 +45,13 @@ public static class BusExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // Start-up waits for the broker: consumers' queues must be bound before anything is published.
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(30);
+        });
         builder.Services.AddTransactionalOutbox<TDbContext>(builder.Configuration);
         return builder;
     }

@@ -1,0 +1,29 @@
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SignauxFaibles.ServiceDefaults;
+using SignauxFaibles.ServiceDefaults.Persistence;
+using SignauxFaibles.Testing;
+
+namespace SignauxFaibles.IntegrationTests.Messaging;
+
+/// <summary>A minimal service host wired exactly like a real service (database, bus, outbox relay).</summary>
+internal static class LedgerHost
+{
+    public static async Task<IHost> StartAsync(IntegrationEnvironment env, string database, bool withConsumer)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
+        builder.Configuration["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database);
+        builder.Configuration["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString;
+        builder.Configuration["Messaging:Outbox:ErrorDelay"] = "00:00:00.500";
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddServiceDatabase<LedgerDbContext>();
+        builder.AddServiceBus<LedgerDbContext>(bus =>
+        {
+            if (withConsumer) bus.AddConsumer<LedgerEntryPostedConsumer, LedgerEntryPostedConsumerDefinition>();
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+}
