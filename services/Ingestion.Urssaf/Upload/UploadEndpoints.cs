@@ -33,7 +33,7 @@ public static class UploadEndpoints
             })
             .WithTags("Upload")
             .WithSummary("Deliver an URSSAF débit file (body = the file, as delivered).")
-            .Accepts<Stream>("application/octet-stream", "text/csv", "application/gzip")
+            .Accepts<Stream>("application/octet-stream", "text/csv", "text/plain", "application/gzip", "application/x-gzip")
             .Produces<BatchResponse>(StatusCodes.Status201Created)
             .Produces<BatchResponse>(StatusCodes.Status200OK)
             .Produces<BatchResponse>(StatusCodes.Status422UnprocessableEntity);

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SignauxFaibles.Features;
+using SignauxFaibles.Ingestion.Urssaf;
+using SignauxFaibles.Testing;
+
+namespace SignauxFaibles.IntegrationTests.Hosting;
+
+/// <summary>Runs a real service in-process against the test environment's broker and database.</summary>
+public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Starts the host (and so its bus, which waits until its queues are bound).</summary>
+    public ServiceFactory<TEntryPoint> Started()
+    {
+        _ = Server;
+        return this;
+    }
+}
+
+public static class Services
+{
+    public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database) =>
+        new ServiceFactory<FeaturesService>(Common(env, database)).Started();
+
+    public static ServiceFactory<IngestionUrssafService> IngestionUrssaf(IntegrationEnvironment env, string database, int chunkSize = 1000)
+    {
+        var settings = Common(env, database);
+        settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
+        return new ServiceFactory<IngestionUrssafService>(settings).Started();
+    }
+
+    private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new()
+    {
+        ["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database),
+        ["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString,
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Messaging:Outbox:ErrorDelay"] = "00:00:00.500",
+    };
+}

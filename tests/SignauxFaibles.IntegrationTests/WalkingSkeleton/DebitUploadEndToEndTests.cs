@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Features.Data;
+using SignauxFaibles.Ingestion.Urssaf.Batches;
+using SignauxFaibles.Ingestion.Urssaf.Data;
+using SignauxFaibles.Messaging.Outbox;
+using SignauxFaibles.Testing;
+
+namespace SignauxFaibles.IntegrationTests.WalkingSkeleton;
+
+/// <summary>The walking skeleton over the real servers: HTTP upload → RabbitMQ → Features' panel.</summary>
+public sealed class DebitUploadEndToEndTests(SkeletonFixture skeleton) : IClassFixture<SkeletonFixture>
+{
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "urssaf_debit", name);
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path, string name)
+    {
+        using var content = new StreamContent(File.OpenRead(path));
+        return await client.PostAsync($"/api/files/debit?fileName={name}", content);
+    }
+
+    [Fact]
+    public async Task Uploaded_debit_file_ends_as_the_expected_outstanding_debt_per_siren_and_month()
+    {
+        var client = skeleton.Ingestion.CreateClient();
+        var response = await UploadAsync(client, Fixture("debitTestData.csv"), "debitTestData.csv");
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var batch = (await response.Content.ReadFromJsonAsync<BatchResponse>())!;
+        Assert.Equal((3L, 3L, 0L, 3L), (batch.LinesRead, batch.RecordsAccepted, batch.LinesRejected, batch.RecordsPublished));
+
+        // Expected values: the reference parser's output, with the month the step counts for.
+        using var expectedJson = JsonDocument.Parse(await File.ReadAllTextAsync(Fixture("expectedDebit.json")));
+        var expected = expectedJson.RootElement.GetProperty("tuples").EnumerateArray()
+            .GroupBy(t => (Siren: t.GetProperty("DebitID").GetString()![..9], Month: YearMonth.Of(t.GetProperty("periode_prise_en_compte").GetDateTime())))
+            .ToDictionary(g => g.Key, g => (Employee: g.Sum(t => t.GetProperty("part_ouvriere").GetDecimal()), Employer: g.Sum(t => t.GetProperty("part_patronale").GetDecimal())));
+        var sirens = expected.Keys.Select(k => Siren.Parse(k.Siren)).ToList();
+
+        var rows = await Eventually.UntilAsync(
+            () => Db.QueryAsync<FeaturesDbContext, List<Features.Panel.CompanyDebtMonth>>(skeleton.Features.Services,
+                db => db.CompanyDebtMonths.AsNoTracking().Where(m => sirens.Contains(m.Siren)).ToListAsync()),
+            r => r.Count >= expected.Count, TimeSpan.FromSeconds(60), "debt months in Features");
+
+        Assert.Equal(expected.Count, rows.Count);
+        foreach (var row in rows)
+        {
+            var want = expected[(row.Siren.Value, row.Month)];
+            Assert.Equal(want, (row.EmployeeShare, row.EmployerShare));
+        }
+
+        // The same through Features' API, and nothing before the month the step counts for.
+        var features = skeleton.Features.CreateClient();
+        var debt = await features.GetFromJsonAsync<JsonElement>("/api/companies/111111111/debt");
+        var month = Assert.Single(debt.EnumerateArray());
+        Assert.Equal("2005-09", month.GetProperty("month").GetString());
+        Assert.Equal(0.03m, month.GetProperty("employeeShare").GetDecimal());
+        Assert.Equal(0.02m, month.GetProperty("employerShare").GetDecimal());
+
+        // Every outbox is drained: the events left both services.
+        await Eventually.UntilAsync(() => Db.QueryAsync<IngestionDbContext, int>(skeleton.Ingestion.Services, db => db.Set<OutboxMessage>().CountAsync()),
+            n => n == 0, TimeSpan.FromSeconds(30), "ingestion outbox drained");
+        await Eventually.UntilAsync(() => Db.QueryAsync<FeaturesDbContext, int>(skeleton.Features.Services, db => db.Set<OutboxMessage>().CountAsync()),
+            n => n == 0, TimeSpan.FromSeconds(30), "features outbox drained");
+    }
+
+    [Fact]
+    public async Task Uploading_the_same_content_again_returns_the_original_batch_and_publishes_nothing()
+    {
+        var client = skeleton.Ingestion.CreateClient();
+        var first = (await (await UploadAsync(client, Fixture("debitUtf8TestData.csv"), "a.csv")).Content.ReadFromJsonAsync<BatchResponse>())!;
+        var again = await UploadAsync(client, Fixture("debitUtf8TestData.csv"), "b.csv");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var second = (await again.Content.ReadFromJsonAsync<BatchResponse>())!;
+        Assert.True(second.Duplicate);
+        Assert.Equal(first.Id, second.Id);
+        var batches = await Db.QueryAsync<IngestionDbContext, int>(skeleton.Ingestion.Services,
+            db => db.Batches.CountAsync(b => b.ContentSha256 == first.ContentSha256));
+        Assert.Equal(1, batches);
+    }
+
+    [Fact]
+    public async Task Broken_lines_are_reported_and_the_valid_ones_ingested()
+    {
+        var client = skeleton.Ingestion.CreateClient();
+        var response = await UploadAsync(client, Fixture("debitCorrompuTestData.csv"), "debitCorrompuTestData.csv");
+        var batch = (await response.Content.ReadFromJsonAsync<BatchResponse>())!;
+        Assert.Equal((5L, 3L, 2L), (batch.LinesRead, batch.RecordsAccepted, batch.LinesRejected));
+
+        var rejects = await client.GetFromJsonAsync<JsonElement>($"/api/batches/{batch.Id}/rejects");
+        Assert.Equal([3L, 5L], rejects.EnumerateArray().Select(r => r.GetProperty("line").GetInt64()));
+        Assert.All(rejects.EnumerateArray(), r => Assert.Contains("wrong number of fields", r.GetProperty("reason").GetString()));
+    }
+
+    [Fact]
+    public async Task A_file_of_another_layout_is_refused_whole_and_nothing_is_published()
+    {
+        var client = skeleton.Ingestion.CreateClient();
+        using var content = new StringContent("Siret;Siren;Dt_effet;Cat_v2;Lib_actx_stdx\n12345678901234;123456789;24FEB2014;x;y\n");
+        var response = await client.PostAsync("/api/files/debit?fileName=procol.csv", content);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var batch = (await response.Content.ReadFromJsonAsync<BatchResponse>())!;
+        Assert.Equal("Failed", batch.Status);
+        Assert.Contains("Num_Hist_Ecn", batch.FailureReason);
+        Assert.Equal(0, batch.RecordsPublished);
+    }
+
+    [Fact]
+    public async Task Both_services_are_ready_with_their_broker_and_database_checks()
+    {
+        foreach (var client in new[] { skeleton.Ingestion.CreateClient(), skeleton.Features.CreateClient() })
+        {
+            var response = await client.GetAsync("/health/ready");
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("Healthy", body.GetProperty("status").GetString());
+            Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("postgres").GetProperty("status").GetString());
+            Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("rabbitmq").GetProperty("status").GetString());
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+            Assert.Contains("# TYPE", await client.GetStringAsync("/metrics"));
+        }
+    }
+}
