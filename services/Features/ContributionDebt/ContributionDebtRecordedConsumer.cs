@@ -37,12 +37,13 @@ public sealed class ContributionDebtRecordedConsumer(FeaturesDbContext db, DebtP
             .ToList();
         if (fresh.Count == 0) return;
 
+        // Lock first, then write: whoever holds a company's lock sees every step committed before it.
+        var companies = await panel.LockAsync(fresh.Select(s => s.Siren), ct);
         Db.DebtSteps.AddRange(fresh);
         await Db.SaveChangesAsync(ct);
-        // Always in SIREN order, so two instances lock companies in the same order.
-        foreach (var siren in fresh.Select(s => s.Siren).Distinct().Order())
+        foreach (var company in companies)
         {
-            await panel.RefreshAsync(siren, ct);
+            await panel.RefreshAsync(company, ct);
         }
     }
 }

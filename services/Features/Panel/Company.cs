@@ -3,8 +3,8 @@ using SignauxFaibles.Contracts.Identifiers;
 namespace SignauxFaibles.Features.Panel;
 
 /// <summary>
-/// One row per company, updated by every change to its panel. Its row version (PostgreSQL xmin)
-/// makes concurrent updates of one company by two consumer instances conflict, and the loser
+/// One row per company, locked (SELECT ... FOR UPDATE) while its panel changes. Its row version (PostgreSQL xmin)
+/// stays as a safety net: an update that bypassed the lock would conflict, and the loser
 /// retries on fresh data.
 /// </summary>
 public sealed class Company

@@ -16,18 +16,26 @@ public sealed class DebtPanelUpdater(FeaturesDbContext db, IOutbox outbox, TimeP
     public const string EmployeeShareIndicator = "montant_part_ouvriere";
     public const string EmployerShareIndicator = "montant_part_patronale";
 
-    public async Task RefreshAsync(Siren siren, CancellationToken ct)
+    /// <summary>
+    /// Locks the companies' rows (creating missing ones) in SIREN order until the transaction ends.
+    /// Two instances touching one company then take turns, and the second reads the first's
+    /// committed steps; the fixed order rules out deadlocks.
+    /// </summary>
+    public async Task<IReadOnlyList<Company>> LockAsync(IEnumerable<Siren> sirens, CancellationToken ct)
     {
-        // The company row is read first: if another instance commits steps of this company after
-        // this point, our update of the row conflicts and the whole message is retried on fresh data.
-        var company = await db.Companies.FirstOrDefaultAsync(c => c.Siren == siren, ct);
-        if (company is null)
-        {
-            company = new Company { Siren = siren };
-            db.Companies.Add(company);
-        }
+        var ids = sirens.Select(s => s.Value).Distinct().Order(StringComparer.Ordinal).ToArray();
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO companies (siren, revision, updated_at) SELECT s, 0, now() FROM unnest({ids}) AS s ORDER BY s ON CONFLICT DO NOTHING", ct);
+        return await db.Companies
+            .FromSql($"SELECT siren, revision, updated_at, xmin FROM companies WHERE siren = ANY({ids}) ORDER BY siren FOR UPDATE")
+            .ToListAsync(ct);
+    }
 
-        var steps = await db.DebtSteps.Where(s => s.Siren == siren).ToListAsync(ct);
+    /// <summary>Recomputes a company locked by <see cref="LockAsync"/>.</summary>
+    public async Task RefreshAsync(Company company, CancellationToken ct)
+    {
+        var siren = company.Siren;
+        var steps = await db.DebtSteps.AsNoTracking().Where(s => s.Siren == siren).ToListAsync(ct);
         var series = OutstandingDebtCalculator.Compute(steps);
         var stored = await db.CompanyDebtMonths.Where(m => m.Siren == siren).ToDictionaryAsync(m => m.Month, ct);
 

@@ -17,9 +17,9 @@ internal sealed partial class DatabaseMigrator<TDbContext>(IServiceScopeFactory 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count == 0) return;
-        LogMigrating(typeof(TDbContext).Name, pending.Count);
+        // MigrateAsync creates a missing database and takes EF's migration lock, so instances
+        // starting together do not apply a migration twice.
+        LogMigrating(typeof(TDbContext).Name);
         await db.Database.MigrateAsync(cancellationToken);
     }
 
@@ -29,6 +29,6 @@ internal sealed partial class DatabaseMigrator<TDbContext>(IServiceScopeFactory 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to {Context}")]
-    private partial void LogMigrating(string context, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying pending migrations of {Context}")]
+    private partial void LogMigrating(string context);
 }
