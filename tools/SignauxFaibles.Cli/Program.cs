@@ -1,0 +1,3 @@
+using SignauxFaibles.Cli;
+
+return await SfCommand.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace SignauxFaibles.Cli;
+
+/// <summary>The root of the sf command tree; later issues add their commands here.</summary>
+public static class SfCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("sf — operator and data commands of the Signaux Faibles platform.");
+        root.Subcommands.Add(VersionCommand.Create());
+        return root;
+    }
+}
