@@ -33,7 +33,8 @@ public static class UploadEndpoints
             })
             .WithTags("Upload")
             .WithSummary("Deliver an URSSAF débit file (body = the file, as delivered).")
-            .Accepts<Stream>("application/octet-stream", "text/csv", "text/plain", "application/gzip", "application/x-gzip")
+            // Any content type: institutions' tools label the same CSV in many ways; the content decides.
+            .WithDescription("The request body is the file exactly as delivered (plain or gzip), whatever its Content-Type.")
             .Produces<BatchResponse>(StatusCodes.Status201Created)
             .Produces<BatchResponse>(StatusCodes.Status200OK)
             .Produces<BatchResponse>(StatusCodes.Status422UnprocessableEntity);

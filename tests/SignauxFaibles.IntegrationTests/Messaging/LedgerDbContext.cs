@@ -8,6 +8,8 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
 {
     public DbSet<LedgerAccount> Accounts => Set<LedgerAccount>();
 
+    public DbSet<ReceivedItem> ReceivedItems => Set<ReceivedItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddTransactionalMessaging();
@@ -16,6 +18,7 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
             e.Property(a => a.Id).ValueGeneratedNever();
             e.Property(a => a.Version).IsRowVersion();
         });
+        modelBuilder.Entity<ReceivedItem>(e => e.Property(i => i.Id).UseIdentityAlwaysColumn());
     }
 }
 

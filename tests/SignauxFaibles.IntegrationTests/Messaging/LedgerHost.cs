@@ -10,7 +10,7 @@ namespace SignauxFaibles.IntegrationTests.Messaging;
 /// <summary>A minimal service host wired exactly like a real service (database, bus, outbox relay).</summary>
 internal static class LedgerHost
 {
-    public static async Task<IHost> StartAsync(IntegrationEnvironment env, string database, bool withConsumer)
+    public static async Task<IHost> StartAsync(IntegrationEnvironment env, string database, Action<IBusRegistrationConfigurator>? consumers = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database);
@@ -18,10 +18,7 @@ internal static class LedgerHost
         builder.Configuration["Messaging:Outbox:ErrorDelay"] = "00:00:00.500";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddServiceDatabase<LedgerDbContext>();
-        builder.AddServiceBus<LedgerDbContext>(bus =>
-        {
-            if (withConsumer) bus.AddConsumer<LedgerEntryPostedConsumer, LedgerEntryPostedConsumerDefinition>();
-        });
+        builder.AddServiceBus<LedgerDbContext>(consumers);
         var host = builder.Build();
         await host.StartAsync();
         return host;

@@ -48,6 +48,30 @@ namespace SignauxFaibles.IntegrationTests.Messaging.Migrations
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("SignauxFaibles.IntegrationTests.Messaging.ReceivedItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Partition")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("partition");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_received_items");
+
+                    b.ToTable("received_items", (string)null);
+                });
+
             modelBuilder.Entity("SignauxFaibles.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -1,6 +1,6 @@
 using MassTransit;
 
-namespace SignauxFaibles.IntegrationTests.WalkingSkeleton;
+namespace SignauxFaibles.IntegrationTests.Hosting;
 
 /// <summary>Counts the messages one bus instance consumed successfully.</summary>
 internal sealed class ConsumeCounter : IConsumeObserver
