@@ -88,6 +88,8 @@ start_service() {
   local -a vars=(
     "ASPNETCORE_ENVIRONMENT=Production"
     "ConnectionStrings__rabbitmq=$SF_RABBITMQ"
+    # Delivered files are kept (content-addressed) with the other local state.
+    "Ingestion__RawFileRoot=$STATE/raw/$name"
   )
   [[ "$db" != "-" ]] && vars+=("ConnectionStrings__postgres=$SF_POSTGRES;Database=$db")
   if [[ "$name" == gateway ]]; then
