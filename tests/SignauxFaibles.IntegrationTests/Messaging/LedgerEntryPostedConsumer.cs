@@ -8,6 +8,7 @@ public sealed class LedgerEntryPostedConsumer(LedgerDbContext db) : IdempotentCo
 {
     protected override async Task HandleAsync(ConsumeContext<LedgerEntryPosted> context, CancellationToken cancellationToken)
     {
+        // Applied first, so a refusal below must roll it back.
         var account = await Db.Accounts.FindAsync([context.Message.Account], cancellationToken);
         if (account is null)
         {
@@ -16,6 +17,8 @@ public sealed class LedgerEntryPostedConsumer(LedgerDbContext db) : IdempotentCo
         }
         account.Total += context.Message.Amount;
         account.Count++;
+        await Db.SaveChangesAsync(cancellationToken);
+        if (context.Message.Amount < 0) throw new InvalidOperationException("A ledger entry cannot be negative.");
     }
 }
 

@@ -81,7 +81,7 @@ public sealed partial class OutboxRelay<TDbContext>(
     }
 
     /// <summary>Publishes the oldest pending rows; returns how many were delivered.</summary>
-    public async Task<int> RelayOneBatchAsync(CancellationToken ct)
+    private async Task<int> RelayOneBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
@@ -90,19 +90,28 @@ public sealed partial class OutboxRelay<TDbContext>(
         if (rows.Count == 0) return 0;
 
         var delivered = new ConcurrentBag<long>();
+        var failures = new ConcurrentQueue<Exception>();
         try
         {
-            // Rows without a key need no order: each is its own partition.
+            // Rows without a key need no order: each is its own partition. A failing partition
+            // stops at its failed row (order) but does not hold the others back.
             var partitions = rows.GroupBy(r => r.PartitionKey ?? $"#{r.Id}");
             await Parallel.ForEachAsync(
                 partitions,
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentPublishes, CancellationToken = ct },
                 async (partition, token) =>
                 {
-                    foreach (var row in partition)
+                    try
                     {
-                        await PublishAsync(row, token);
-                        delivered.Add(row.Id);
+                        foreach (var row in partition)
+                        {
+                            await PublishAsync(row, token);
+                            delivered.Add(row.Id);
+                        }
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        failures.Enqueue(ex);
                     }
                 });
         }
@@ -114,6 +123,10 @@ public sealed partial class OutboxRelay<TDbContext>(
                 await db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(CancellationToken.None);
                 MessagingMetrics.OutboxPublished.Add(ids.Length);
             }
+        }
+        if (!failures.IsEmpty)
+        {
+            throw new AggregateException($"{failures.Count} outbox partition(s) could not be published; they are retried.", failures);
         }
         return delivered.Count;
     }

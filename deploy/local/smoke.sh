@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Smoke test of a running stack (deploy/local/run.sh up): deliver the URSSAF débit fixture
+# through the gateway and wait until Features shows the expected outstanding debt.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+GATEWAY="${SF_GATEWAY:-http://127.0.0.1:5100}"
+FIXTURE="$REPO_ROOT/tests/fixtures/urssaf_debit/debitTestData.csv"
+
+echo "[smoke] POST $GATEWAY/urssaf/api/files/debit"
+status=$(curl -sS -o /tmp/sf-smoke-batch.json -w '%{http_code}' -X POST -H 'Content-Type: text/csv' \
+  --data-binary @"$FIXTURE" "$GATEWAY/urssaf/api/files/debit?fileName=debitTestData.csv")
+cat /tmp/sf-smoke-batch.json; echo
+# 201 on a first delivery, 200 when this content was delivered before (same batch answered).
+[[ "$status" == 201 || "$status" == 200 ]] || { echo "[smoke] upload answered HTTP $status" >&2; exit 1; }
+
+# expectedDebit.json: SIREN 000000000 owes 1959.07 (employee) and 8644.97 (employer) from 1999-05.
+for _ in $(seq 1 60); do
+  body=$(curl -sS "$GATEWAY/features/api/companies/000000000/debt" || true)
+  if [[ "$body" == *'"month":"1999-05"'* && "$body" == *'"employeeShare":1959.07'* && "$body" == *'"employerShare":8644.97'* ]]; then
+    echo "[smoke] features: $body"
+    echo "[smoke] ok"
+    exit 0
+  fi
+  sleep 1
+done
+echo "[smoke] features never showed the expected debt; last answer: $body" >&2
+exit 1
