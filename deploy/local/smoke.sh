@@ -7,10 +7,13 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 GATEWAY="${SF_GATEWAY:-http://127.0.0.1:5100}"
 FIXTURE="$REPO_ROOT/tests/fixtures/urssaf_debit/debitTestData.csv"
 
+BATCH_JSON="$(mktemp)"
+trap 'rm -f "$BATCH_JSON"' EXIT
+
 echo "[smoke] POST $GATEWAY/urssaf/api/files/debit"
-status=$(curl -sS -o /tmp/sf-smoke-batch.json -w '%{http_code}' -X POST -H 'Content-Type: text/csv' \
+status=$(curl -sS -o "$BATCH_JSON" -w '%{http_code}' -X POST -H 'Content-Type: text/csv' \
   --data-binary @"$FIXTURE" "$GATEWAY/urssaf/api/files/debit?fileName=debitTestData.csv")
-cat /tmp/sf-smoke-batch.json; echo
+cat "$BATCH_JSON"; echo
 # 201 on a first delivery, 200 when this content was delivered before (same batch answered).
 [[ "$status" == 201 || "$status" == 200 ]] || { echo "[smoke] upload answered HTTP $status" >&2; exit 1; }
 
