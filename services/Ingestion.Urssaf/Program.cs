@@ -1,6 +1,7 @@
-using SignauxFaibles.Ingestion.Urssaf.Batches;
+using SignauxFaibles.Ingestion;
+using SignauxFaibles.Ingestion.Intake;
+using SignauxFaibles.Ingestion.Urssaf;
 using SignauxFaibles.Ingestion.Urssaf.Data;
-using SignauxFaibles.Ingestion.Urssaf.Upload;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
@@ -9,15 +10,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddServiceDatabase<IngestionDbContext>();
 builder.AddServiceBus<IngestionDbContext>();
-
-builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
-builder.Services.AddSingleton<RawFileStore>();
-builder.Services.AddScoped<DebitFileIngestor>();
+builder.AddIngestion<IngestionDbContext>(UrssafFileKinds.All);
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapUploadEndpoints();
-app.MapBatchEndpoints();
+app.MapIngestionEndpoints();
 
 app.Run();

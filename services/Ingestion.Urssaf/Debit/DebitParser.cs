@@ -1,70 +1,45 @@
 using System.Globalization;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Urssaf;
-using SignauxFaibles.Ingestion.Urssaf.Parsing;
+using SignauxFaibles.Ingestion.Parsing;
+using SignauxFaibles.Ingestion.Urssaf.Conventions;
 
 namespace SignauxFaibles.Ingestion.Urssaf.Debit;
 
 /// <summary>
-/// Reads a débit file line by line: each valid line is a <see cref="ContributionDebtStep"/>, each
-/// invalid one a <see cref="LineReject"/> naming the line, column and reason. Amounts arrive in cents.
+/// The débit file: each line is one step of a debt line's history (<see cref="ContributionDebtStep"/>).
+/// Amounts arrive in cents. Older deliveries have no Siret column.
 /// </summary>
-public sealed class DebitParser
+public sealed class DebitParser : DelimitedParser
 {
-    public async IAsyncEnumerable<DebitLine> ParseAsync(TextReader reader, string fileName)
-    {
-        var header = await reader.ReadLineAsync();
-        if (header is null) throw new HeaderMismatchException(fileName, DebitLayout.Required, DebitLayout.Current);
-        var columns = ColumnMap.FromHeader(SemicolonLine.Split(header.TrimStart('\uFEFF')));
-        var missing = DebitLayout.Required.Where(c => !columns.Has(c)).ToList();
-        if (missing.Count > 0) throw new HeaderMismatchException(fileName, missing, DebitLayout.Current);
+    protected override IReadOnlyList<string> RequiredColumns => DebitLayout.Required;
 
-        long lineNumber = 1;
-        while (await reader.ReadLineAsync() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0) continue;
-            yield return ParseLine(SemicolonLine.Split(line), columns, fileName, lineNumber);
-        }
-    }
+    protected override IReadOnlyList<string> ExpectedColumns => DebitLayout.Current;
 
-    private static DebitLine ParseLine(string[] fields, ColumnMap columns, string fileName, long line)
+    protected override string[] Split(string line) => SemicolonLine.Split(line);
+
+    protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {
-        if (fields.Length != columns.Count)
-        {
-            return DebitLine.Rejected(new LineReject(fileName, line, null, null, null,
-                $"wrong number of fields: {fields.Length} instead of {columns.Count}"));
-        }
         var cursor = new FieldCursor(fields, columns, fileName, line);
         var account = cursor.Required(DebitLayout.Account);
-        var siren = cursor.Parse<Siren>(DebitLayout.Siren, v => Siren.TryParse(v, out var s) ? s : null, "not a SIREN (9 digits)");
-        Siret? siret = null;
-        if (columns.Has(DebitLayout.Siret) && cursor.Optional(DebitLayout.Siret) is not null)
-        {
-            siret = cursor.Parse<Siret>(DebitLayout.Siret, v => Siret.TryParse(v, out var s) ? s : null, "not a SIRET (14 digits)");
-        }
-        var period = cursor.ParseObject(DebitLayout.Period, v => UrssafDates.TryParsePeriod(v, out var p) ? p : null, "not an URSSAF period (AAAAQM)");
+        var siren = cursor.Parse(DebitLayout.Siren, UrssafFields.Siren, "not a SIREN (9 digits)");
+        var siret = cursor.OptionalValue(DebitLayout.Siret, UrssafFields.Siret, "not a SIRET (14 digits)");
+        var period = cursor.ParseObject(DebitLayout.Period, UrssafFields.Period, "not an URSSAF period (AAAAQM or AAQM)");
         var debtLine = cursor.Required(DebitLayout.DebtLine);
-        var history = cursor.Parse<int>(DebitLayout.History, ParseInt, "not an integer");
-        var processedOn = cursor.Parse<DateOnly>(DebitLayout.ProcessedOn, v => UrssafDates.TryParseDate(v, out var d) ? d : null, "not an URSSAF date (AAMMJJ)");
-        var employee = cursor.Parse<decimal>(DebitLayout.EmployeeShare, ParseCents, "not an amount in cents");
-        var employer = cursor.Parse<decimal>(DebitLayout.EmployerShare, ParseCents, "not an amount in cents");
-        var state = cursor.Parse<int>(DebitLayout.AccountState, ParseInt, "not an integer");
-        var appeal = cursor.Parse<bool>(DebitLayout.Appeal, v => v switch { "0" or "" => false, "1" => true, _ => null }, "0 or 1 expected");
-        if (cursor.Reject is { } reject) return DebitLine.Rejected(reject);
+        var history = cursor.Parse(DebitLayout.History, UrssafFields.Integer, "not an integer");
+        var processedOn = cursor.Parse(DebitLayout.ProcessedOn, UrssafFields.Date, "not an URSSAF date (AAMMJJ)");
+        var employee = cursor.Parse(DebitLayout.EmployeeShare, UrssafFields.Cents, "not an amount in cents");
+        var employer = cursor.Parse(DebitLayout.EmployerShare, UrssafFields.Cents, "not an amount in cents");
+        var state = cursor.Parse(DebitLayout.AccountState, UrssafFields.Integer, "not an integer");
+        var appeal = cursor.Parse(DebitLayout.Appeal, v => v switch { "0" or "" => false, "1" => true, _ => (bool?)null }, "0 or 1 expected");
+        if (cursor.Reject is { } reject) return ParsedLine.Rejected(reject);
 
-        var key = $"debit:{account}:{fields[columns[DebitLayout.Period]]}:{debtLine}:{history}";
-        return DebitLine.Accepted(new ContributionDebtStep(
+        var key = $"debit:{account}:{fields[columns[DebitLayout.Period]]}:{debtLine}:{history.ToString(CultureInfo.InvariantCulture)}";
+        return ParsedLine.Accepted(line, new ContributionDebtStep(
             key, account!, siren, siret, period!, debtLine!, history, processedOn, employee, employer, state,
             cursor.Optional(DebitLayout.ProceedingCode) ?? "0",
             cursor.Optional(DebitLayout.Operation) ?? string.Empty,
             cursor.Optional(DebitLayout.Reason) ?? string.Empty,
-            appeal), line);
+            appeal));
     }
-
-    private static int? ParseInt(string v) =>
-        int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i : null;
-
-    private static decimal? ParseCents(string v) =>
-        long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var cents) ? cents / 100m : null;
 }

@@ -1,15 +1,16 @@
 using System.Text.Json;
 using SignauxFaibles.Ingestion.Urssaf.Debit;
-using SignauxFaibles.Ingestion.Urssaf.Parsing;
+using SignauxFaibles.Contracts.Urssaf;
+using SignauxFaibles.Ingestion.Parsing;
 
 namespace SignauxFaibles.UnitTests.Ingestion;
 
 public class DebitParserTests
 {
-    private static async Task<List<DebitLine>> ParseFixtureAsync(string name)
+    private static async Task<List<ParsedLine>> ParseFixtureAsync(string name)
     {
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "fixtures", "urssaf_debit", name));
-        var lines = new List<DebitLine>();
+        var lines = new List<ParsedLine>();
         await foreach (var line in new DebitParser().ParseAsync(reader, name)) lines.Add(line);
         return lines;
     }
@@ -25,7 +26,7 @@ public class DebitParserTests
         Assert.All(lines, l => Assert.Null(l.Reject));
         foreach (var (line, tuple) in lines.Zip(tuples))
         {
-            var step = line.Step!;
+            var step = (ContributionDebtStep)line.Record!;
             Assert.Equal(tuple.GetProperty("numero_compte").GetString(), step.AccountNumber);
             Assert.Equal(tuple.GetProperty("numero_ecart_negatif").GetString(), step.DebtLineNumber);
             Assert.Equal(tuple.GetProperty("numero_historique").GetInt32(), step.HistoryNumber);
@@ -46,7 +47,7 @@ public class DebitParserTests
     {
         var lines = await ParseFixtureAsync("debitCorrompuTestData.csv");
 
-        Assert.Equal(3, lines.Count(l => l.Step is not null));
+        Assert.Equal(3, lines.Count(l => l.Record is not null));
         var rejects = lines.Where(l => l.Reject is not null).Select(l => l.Reject!).ToList();
         Assert.Equal([3L, 5L], rejects.Select(r => r.Line));
         Assert.All(rejects, r => Assert.Contains("wrong number of fields", r.Reason));
@@ -60,7 +61,7 @@ public class DebitParserTests
         var rejected = Assert.Single(lines).Reject;
         // Its Cd_pro_col holds free text, but that column is a code kept as delivered; the line is valid.
         Assert.Null(rejected);
-        var step = lines[0].Step!;
+        var step = (ContributionDebtStep)lines[0].Record!;
         Assert.Null(step.Siret);
         Assert.Equal("432766947", step.Siren.Value);
         Assert.Equal(230.00m, step.EmployeeShare);
@@ -73,7 +74,7 @@ public class DebitParserTests
         const string file = "Urssaf_gestion;Dep;num_cpte;Siren;Siret;Dt_immat;Etat_cpte;Cd_pro_col;Periode;Num_Ecn;Num_Hist_Ecn;Dt_trt_ecn;Mt_PO;Mt_PP;Cd_op_ecn;Motif_ecn;Recours_en_cours\n"
             + "939;27;111;12345678X;;20150708;5;0;201712;659;9;990505;195907;864497;3;74;0\n"
             + "939;27;111;123456789;;20150708;5;0;201712;659;9;990505;12,5;864497;3;74;0\n";
-        var lines = new List<DebitLine>();
+        var lines = new List<ParsedLine>();
         await foreach (var line in new DebitParser().ParseAsync(new StringReader(file), "f.csv")) lines.Add(line);
 
         Assert.Equal(new LineReject("f.csv", 2, 4, "Siren", "12345678X", "not a SIREN (9 digits)"), lines[0].Reject);

@@ -1,4 +1,4 @@
-using SignauxFaibles.Ingestion.Urssaf.Parsing;
+using SignauxFaibles.Ingestion.Parsing;
 
 namespace SignauxFaibles.UnitTests.Ingestion;
 

@@ -1,5 +1,5 @@
 using SignauxFaibles.Contracts.Identifiers;
-using SignauxFaibles.Ingestion.Urssaf.Parsing;
+using SignauxFaibles.Ingestion.Urssaf.Conventions;
 
 namespace SignauxFaibles.UnitTests.Ingestion;
 

@@ -22,7 +22,7 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("SignauxFaibles.Ingestion.Urssaf.Batches.Batch", b =>
+            modelBuilder.Entity("SignauxFaibles.Ingestion.Batches.Batch", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -38,6 +38,11 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("content_sha256");
+
+                    b.Property<string>("Encoding")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("encoding");
 
                     b.Property<string>("FailureReason")
                         .HasColumnType("text")
@@ -105,7 +110,7 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                     b.ToTable("batches", (string)null);
                 });
 
-            modelBuilder.Entity("SignauxFaibles.Ingestion.Urssaf.Batches.BatchReject", b =>
+            modelBuilder.Entity("SignauxFaibles.Ingestion.Batches.BatchReject", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -220,9 +225,9 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                     b.ToTable("outbox_messages", "messaging");
                 });
 
-            modelBuilder.Entity("SignauxFaibles.Ingestion.Urssaf.Batches.BatchReject", b =>
+            modelBuilder.Entity("SignauxFaibles.Ingestion.Batches.BatchReject", b =>
                 {
-                    b.HasOne("SignauxFaibles.Ingestion.Urssaf.Batches.Batch", null)
+                    b.HasOne("SignauxFaibles.Ingestion.Batches.Batch", null)
                         .WithMany("Rejects")
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -230,7 +235,7 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                         .HasConstraintName("fk_batch_rejects_batches_batch_id");
                 });
 
-            modelBuilder.Entity("SignauxFaibles.Ingestion.Urssaf.Batches.Batch", b =>
+            modelBuilder.Entity("SignauxFaibles.Ingestion.Batches.Batch", b =>
                 {
                     b.Navigation("Rejects");
                 });

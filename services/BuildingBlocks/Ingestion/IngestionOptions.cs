@@ -1,4 +1,4 @@
-namespace SignauxFaibles.Ingestion.Urssaf.Upload;
+namespace SignauxFaibles.Ingestion;
 
 public sealed class IngestionOptions
 {

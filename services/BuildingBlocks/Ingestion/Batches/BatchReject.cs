@@ -1,4 +1,4 @@
-namespace SignauxFaibles.Ingestion.Urssaf.Batches;
+namespace SignauxFaibles.Ingestion.Batches;
 
 /// <summary>A rejected line of a batch, kept so the institution gets a precise report.</summary>
 public sealed class BatchReject

@@ -1,4 +1,4 @@
-namespace SignauxFaibles.Ingestion.Urssaf.Batches;
+namespace SignauxFaibles.Ingestion.Batches;
 
 public enum BatchStatus
 {

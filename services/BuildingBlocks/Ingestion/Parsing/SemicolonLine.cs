@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SignauxFaibles.Ingestion.Urssaf.Parsing;
+namespace SignauxFaibles.Ingestion.Parsing;
 
 /// <summary>
 /// Splits an URSSAF line on ';'. URSSAF quotes loosely: a field that starts with a quote runs to

@@ -1,4 +1,4 @@
-namespace SignauxFaibles.Ingestion.Urssaf.Batches;
+namespace SignauxFaibles.Ingestion.Batches;
 
 /// <summary>What an institution is told about its delivery.</summary>
 public sealed record BatchResponse(
@@ -7,6 +7,7 @@ public sealed record BatchResponse(
     string FileName,
     string ContentSha256,
     long SizeBytes,
+    string? Encoding,
     string Status,
     DateTimeOffset ReceivedAt,
     DateTimeOffset? CompletedAt,
@@ -19,6 +20,6 @@ public sealed record BatchResponse(
     bool Duplicate)
 {
     public static BatchResponse From(Batch b, bool duplicate = false) => new(
-        b.Id, b.FileKind, b.FileName, b.ContentSha256, b.SizeBytes, b.Status.ToString(), b.ReceivedAt, b.CompletedAt,
+        b.Id, b.FileKind, b.FileName, b.ContentSha256, b.SizeBytes, b.Encoding, b.Status.ToString(), b.ReceivedAt, b.CompletedAt,
         b.LinesRead, b.RecordsAccepted, b.LinesRejected, b.RecordsPublished, b.InvalidChecksums, b.FailureReason, duplicate);
 }

@@ -1,4 +1,4 @@
-namespace SignauxFaibles.Ingestion.Urssaf.Parsing;
+namespace SignauxFaibles.Ingestion.Parsing;
 
 /// <summary>Column positions by name, from a header line (names compared case-insensitively).</summary>
 public sealed class ColumnMap

@@ -1,8 +1,7 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
-namespace SignauxFaibles.Ingestion.Urssaf.Upload;
+namespace SignauxFaibles.Ingestion.Files;
 
 /// <summary>Keeps delivered files content-addressed by SHA-256, streaming them to disk (never whole in memory).</summary>
 public sealed class RawFileStore(IOptions<IngestionOptions> options)
@@ -44,15 +43,9 @@ public sealed class RawFileStore(IOptions<IngestionOptions> options)
         }
     }
 
-    /// <summary>Opens a stored file, unwrapping gzip when the content starts with its magic bytes.</summary>
-    public Stream OpenContent(string sha256)
-    {
-        var file = new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        Span<byte> magic = stackalloc byte[2];
-        var n = file.Read(magic);
-        file.Position = 0;
-        return n == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(file, CompressionMode.Decompress) : file;
-    }
+    /// <summary>Opens a stored file as delivered (see <see cref="DeliveredContent"/> to read it as text).</summary>
+    public Stream Open(string sha256) =>
+        new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
 
     private string PathOf(string sha256) => Path.Combine(_root, sha256[..2], sha256);
 }

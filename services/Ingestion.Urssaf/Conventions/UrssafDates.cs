@@ -2,7 +2,7 @@ using System.Globalization;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Provenance;
 
-namespace SignauxFaibles.Ingestion.Urssaf.Parsing;
+namespace SignauxFaibles.Ingestion.Urssaf.Conventions;
 
 /// <summary>URSSAF's date and period notations (see docs: sources, URSSAF conventions).</summary>
 public static class UrssafDates

@@ -1,6 +1,6 @@
 using SignauxFaibles.Contracts.Provenance;
 
-namespace SignauxFaibles.Ingestion.Urssaf.Batches;
+namespace SignauxFaibles.Ingestion.Batches;
 
 /// <summary>The ledger entry of one delivered file: what it was, what became of it.</summary>
 public sealed class Batch
@@ -11,6 +11,9 @@ public sealed class Batch
     public required string FileName { get; set; }
     public required string ContentSha256 { get; set; }
     public long SizeBytes { get; set; }
+
+    /// <summary>Text encoding detected in the content (null for pushes).</summary>
+    public string? Encoding { get; set; }
     public BatchStatus Status { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace SignauxFaibles.Ingestion.Batches;
+
+public static class BatchEndpoints
+{
+    public static IEndpointRouteBuilder MapBatchEndpoints(this IEndpointRouteBuilder app)
+    {
+        var batches = app.MapGroup("/api/batches").WithTags("Batches");
+
+        batches.MapGet("/{id:guid}", async (Guid id, IngestionDb ledger, CancellationToken ct) =>
+                await ledger.Context.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is { } batch
+                    ? Results.Ok(BatchResponse.From(batch))
+                    : Results.NotFound())
+            .WithName("GetBatch")
+            .WithSummary("Status, counts and timings of one delivered file or push.")
+            .Produces<BatchResponse>();
+
+        batches.MapGet("/{id:guid}/rejects", async (Guid id, IngestionDb ledger, CancellationToken ct) =>
+                Results.Ok(await Rejects(ledger.Context, id).ToListAsync(ct)))
+            .WithSummary("Rejected lines of a batch as JSON: line, column, raw value, reason.")
+            .Produces<List<RejectResponse>>();
+
+        batches.MapGet("/{id:guid}/rejects.csv", async (Guid id, IngestionDb ledger, CancellationToken ct) =>
+                Results.Text(ToCsv(await Rejects(ledger.Context, id).ToListAsync(ct)), "text/csv; charset=utf-8", Encoding.UTF8))
+            .WithSummary("Rejected lines of a batch as CSV (for the institution's own tools).");
+        return app;
+    }
+
+    private static IQueryable<RejectResponse> Rejects(DbContext db, Guid id) =>
+        db.Set<BatchReject>().AsNoTracking().Where(r => r.BatchId == id).OrderBy(r => r.Line)
+            .Select(r => new RejectResponse(r.Line, r.Column, r.ColumnName, r.RawValue, r.Reason));
+
+    private static string ToCsv(IEnumerable<RejectResponse> rejects)
+    {
+        var csv = new StringBuilder("line;column;column_name;raw_value;reason\n");
+        foreach (var r in rejects)
+        {
+            csv.Append(r.Line.ToString(CultureInfo.InvariantCulture)).Append(';')
+                .Append(r.Column?.ToString(CultureInfo.InvariantCulture)).Append(';')
+                .Append(Quote(r.ColumnName)).Append(';')
+                .Append(Quote(r.RawValue)).Append(';')
+                .Append(Quote(r.Reason)).Append('\n');
+        }
+        return csv.ToString();
+    }
+
+    private static string Quote(string? value) =>
+        value is null ? string.Empty : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
+
+public sealed record RejectResponse(long Line, int? Column, string? ColumnName, string? RawValue, string Reason);

@@ -1,0 +1,160 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SignauxFaibles.Contracts.Batches;
+using SignauxFaibles.Contracts.Provenance;
+using SignauxFaibles.Ingestion.Batches;
+using SignauxFaibles.Ingestion.FileKinds;
+using SignauxFaibles.Ingestion.Files;
+using SignauxFaibles.Ingestion.Parsing;
+using SignauxFaibles.Messaging.Outbox;
+
+namespace SignauxFaibles.Ingestion.Intake;
+
+/// <summary>
+/// Turns a stored file into a batch: every chunk of records, every reject and the batch
+/// lifecycle events are written in one transaction, so a refused or broken file publishes nothing.
+/// </summary>
+public sealed class BatchIngestor<TDbContext>(
+    TDbContext db,
+    IOutbox outbox,
+    RawFileStore files,
+    IOptions<IngestionOptions> options,
+    TimeProvider clock) : IBatchIngestor
+    where TDbContext : DbContext
+{
+    public async Task<(Batch Batch, bool Duplicate)> IngestFileAsync(StoredFile stored, string fileName, IFileKind kind, CancellationToken ct)
+    {
+        var existing = await db.Set<Batch>().AsNoTracking()
+            .FirstOrDefaultAsync(b => b.FileKind == kind.Name && b.ContentSha256 == stored.Sha256, ct);
+        if (existing is not null) return (existing, true);
+
+        var batch = NewBatch(kind, fileName, stored.Sha256, stored.SizeBytes);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Set<Batch>().Add(batch);
+        PublishReceived(batch);
+        await db.SaveChangesAsync(ct);
+        try
+        {
+            await using var file = files.Open(stored.Sha256);
+            var (reader, encoding) = await DeliveredContent.OpenTextAsync(file, ct);
+            using (reader)
+            {
+                batch.Encoding = encoding.WebName;
+                await ParseAndPublishAsync(batch, kind, kind.Parser.ParseAsync(reader, fileName, ct), ct);
+            }
+        }
+        catch (Exception ex) when (ex is FileRefusedException or InvalidDataException or EndOfStreamException)
+        {
+            // Nothing of a refused file is published: roll back and keep only the failed ledger entry.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return (await RecordFailureAsync(batch, ex.Message, ct), false);
+        }
+        await CompleteAsync(batch, ct);
+        await transaction.CommitAsync(ct);
+        return (batch, false);
+    }
+
+    /// <summary>Real-time facts pushed by an institution: a batch whose records are published as one chunk.</summary>
+    public async Task<Batch> IngestPushAsync(IFileKind kind, IReadOnlyList<ISourceRecord> records, CancellationToken ct)
+    {
+        var batch = NewBatch(kind, fileName: "push", contentSha256: $"push-{Guid.NewGuid():N}", sizeBytes: 0);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Set<Batch>().Add(batch);
+        PublishReceived(batch);
+        await ParseAndPublishAsync(batch, kind, AsLines(records), ct);
+        await CompleteAsync(batch, ct);
+        await transaction.CommitAsync(ct);
+        return batch;
+    }
+
+    private Batch NewBatch(IFileKind kind, string fileName, string contentSha256, long sizeBytes) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Source = kind.Source,
+        FileKind = kind.Name,
+        FileName = fileName,
+        ContentSha256 = contentSha256,
+        SizeBytes = sizeBytes,
+        Status = BatchStatus.Parsing,
+        ReceivedAt = clock.GetUtcNow(),
+    };
+
+    private void PublishReceived(Batch batch) =>
+        outbox.Publish(new SourceBatchReceived(batch.Id, batch.Source, batch.FileName, batch.ContentSha256, batch.SizeBytes, batch.ReceivedAt), batch.Id.ToString());
+
+    private async Task ParseAndPublishAsync(Batch batch, IFileKind kind, IAsyncEnumerable<ParsedLine> lines, CancellationToken ct)
+    {
+        var chunkSize = Math.Max(1, options.Value.ChunkSize);
+        var chunk = new List<ISourceRecord>(chunkSize);
+        var chunkNumber = 0;
+        await foreach (var line in lines.WithCancellation(ct))
+        {
+            batch.LinesRead++;
+            if (line.Record is { } record)
+            {
+                batch.RecordsAccepted++;
+                if (IdentifierChecks.HasInvalidChecksum(record)) batch.InvalidChecksums++;
+                chunk.Add(record);
+                if (chunk.Count == chunkSize) await FlushAsync();
+            }
+            else if (line.Reject is { } reject)
+            {
+                batch.LinesRejected++;
+                db.Set<BatchReject>().Add(new BatchReject
+                {
+                    BatchId = batch.Id, Line = reject.Line, Column = reject.Column, ColumnName = reject.ColumnName,
+                    RawValue = Truncate(reject.RawValue), Reason = reject.Reason,
+                });
+            }
+        }
+        if (chunk.Count > 0) await FlushAsync();
+
+        async Task FlushAsync()
+        {
+            chunkNumber++;
+            var provenance = new RecordProvenance(kind.Source, batch.Id, chunkNumber, batch.FileName);
+            outbox.Publish(kind.CreateChunk(provenance, chunk.ToArray()), batch.Id.ToString());
+            batch.RecordsPublished += chunk.Count;
+            chunk.Clear();
+            // Saving per chunk keeps memory bounded; the surrounding transaction keeps it all-or-nothing.
+            db.Set<Batch>().Update(batch);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task CompleteAsync(Batch batch, CancellationToken ct)
+    {
+        batch.Status = BatchStatus.Completed;
+        batch.CompletedAt = clock.GetUtcNow();
+        outbox.Publish(new SourceBatchCompleted(batch.Id, batch.Source, BatchOutcome.Completed, batch.LinesRead, batch.RecordsAccepted,
+            batch.LinesRejected, batch.RecordsPublished, batch.InvalidChecksums, null, batch.CompletedAt.Value), batch.Id.ToString());
+        db.Set<Batch>().Update(batch);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Batch> RecordFailureAsync(Batch batch, string reason, CancellationToken ct)
+    {
+        batch.Status = BatchStatus.Failed;
+        batch.FailureReason = reason;
+        batch.RecordsPublished = 0;
+        batch.CompletedAt = clock.GetUtcNow();
+        batch.Rejects = [];
+        db.Set<Batch>().Add(batch);
+        PublishReceived(batch);
+        outbox.Publish(new SourceBatchCompleted(batch.Id, batch.Source, BatchOutcome.Failed, batch.LinesRead, 0, batch.LinesRejected, 0,
+            batch.InvalidChecksums, reason, batch.CompletedAt.Value), batch.Id.ToString());
+        await db.SaveChangesAsync(ct);
+        return batch;
+    }
+
+    private static async IAsyncEnumerable<ParsedLine> AsLines(IReadOnlyList<ISourceRecord> records)
+    {
+        await Task.CompletedTask;
+        for (var i = 0; i < records.Count; i++) yield return ParsedLine.Accepted(i + 1, records[i]);
+    }
+
+    // A corrupt line can be megabytes long; the report needs its start, not all of it.
+    private static string? Truncate(string? value) => value is { Length: > 500 } ? value[..500] + "…" : value;
+}

@@ -1,0 +1,113 @@
+using System.Collections;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using SignauxFaibles.Contracts.Provenance;
+using SignauxFaibles.Ingestion.Batches;
+using SignauxFaibles.Ingestion.FileKinds;
+using SignauxFaibles.Ingestion.Files;
+
+namespace SignauxFaibles.Ingestion.Intake;
+
+public static class IntakeEndpoints
+{
+    /// <summary>Upload of files as delivered, push of records, the kinds accepted, and the batch ledger.</summary>
+    public static IEndpointRouteBuilder MapIngestionEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/file-kinds", (FileKindCatalog catalog) =>
+                catalog.All.Select(k => new { name = k.Name, source = k.Source.ToString(), record = k.RecordType.Name }))
+            .WithTags("Upload")
+            .WithSummary("The kinds of file this service accepts.");
+
+        app.MapPost("/api/files", (HttpContext http, string? kind, string? fileName, FileKindCatalog catalog,
+                    RawFileStore store, IBatchIngestor ingestor, IOptions<IngestionOptions> options, CancellationToken ct) =>
+                UploadAsync(http, kind, fileName, catalog, store, ingestor, options.Value, ct))
+            .WithTags("Upload")
+            .WithSummary("Deliver a file as it is (plain, gzip or zip; any encoding). The kind is given or recognised from the file name.")
+            .WithDescription("The request body is the file itself, whatever its Content-Type. 201: new batch; 200: same content delivered before (the original batch, nothing published); 422: file refused as a whole.")
+            .Produces<BatchResponse>(StatusCodes.Status201Created)
+            .Produces<BatchResponse>()
+            .Produces<BatchResponse>(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        app.MapPost("/api/files/{kind}", (HttpContext http, string kind, string? fileName, FileKindCatalog catalog,
+                    RawFileStore store, IBatchIngestor ingestor, IOptions<IngestionOptions> options, CancellationToken ct) =>
+                UploadAsync(http, kind, fileName, catalog, store, ingestor, options.Value, ct))
+            .WithTags("Upload")
+            .WithSummary("Deliver a file of the given kind (body = the file as delivered).")
+            .Produces<BatchResponse>(StatusCodes.Status201Created)
+            .Produces<BatchResponse>()
+            .Produces<BatchResponse>(StatusCodes.Status422UnprocessableEntity);
+
+        app.MapPost("/api/records/{kind}", (HttpContext http, string kind, FileKindCatalog catalog, IBatchIngestor ingestor, CancellationToken ct) =>
+                PushAsync(http, kind, catalog, ingestor, ct))
+            .WithTags("Push")
+            .WithSummary("Push real-time facts: a JSON array of records of the kind (see /api/file-kinds), published at once.")
+            .Produces<BatchResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        app.MapBatchEndpoints();
+        return app;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext http, string? kindName, string? fileName, FileKindCatalog catalog,
+        RawFileStore store, IBatchIngestor ingestor, IngestionOptions options, CancellationToken ct)
+    {
+        fileName = string.IsNullOrWhiteSpace(fileName) ? null : Path.GetFileName(fileName);
+        var kind = kindName is not null ? catalog.Find(kindName) : fileName is not null ? catalog.Recognise(fileName) : null;
+        if (kind is null)
+        {
+            var why = kindName is not null
+                ? $"Unknown file kind '{kindName}'."
+                : $"The kind of '{fileName ?? "(no file name)"}' cannot be recognised from its name; give it with ?kind=.";
+            return Results.Problem($"{why} Kinds: {catalog.Names}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = options.MaxUploadBytes;
+        StoredFile stored;
+        try
+        {
+            stored = await store.SaveAsync(http.Request.Body, options.MaxUploadBytes, ct);
+        }
+        catch (FileTooLargeException ex)
+        {
+            return Results.Problem(ex.Message, statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var (batch, duplicate) = await ingestor.IngestFileAsync(stored, fileName ?? kind.Name, kind, ct);
+        var response = BatchResponse.From(batch, duplicate);
+        if (duplicate) return Results.Ok(response);
+        return batch.Status == BatchStatus.Failed
+            ? Results.UnprocessableEntity(response)
+            : Results.Created($"/api/batches/{batch.Id}", response);
+    }
+
+    private static async Task<IResult> PushAsync(HttpContext http, string kind, FileKindCatalog catalog,
+        IBatchIngestor ingestor, CancellationToken ct)
+    {
+        if (catalog.Find(kind) is not { } fileKind)
+        {
+            return Results.Problem($"Unknown kind '{kind}'. Kinds: {catalog.Names}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        IList? records;
+        try
+        {
+            records = (IList?)await JsonSerializer.DeserializeAsync(http.Request.Body, typeof(List<>).MakeGenericType(fileKind.RecordType), JsonSerializerOptions.Web, ct);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException)
+        {
+            return Results.Problem($"The body is not a JSON array of {fileKind.RecordType.Name}: {ex.Message}", statusCode: StatusCodes.Status400BadRequest);
+        }
+        var valid = records?.Cast<ISourceRecord?>().ToList() ?? [];
+        if (valid.Count == 0 || valid.Any(r => r is null || string.IsNullOrWhiteSpace(r.RecordKey)))
+        {
+            return Results.Problem("Push at least one record, each with a recordKey.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        var batch = await ingestor.IngestPushAsync(fileKind, valid!, ct);
+        return Results.Created($"/api/batches/{batch.Id}", BatchResponse.From(batch));
+    }
+}

@@ -1,0 +1,60 @@
+namespace SignauxFaibles.Ingestion.Parsing;
+
+/// <summary>
+/// Reads typed fields of one line by column name and keeps the first error as the line's reject
+/// (file, line, column number from 1, column name, raw value, reason).
+/// </summary>
+public sealed class FieldCursor(string[] fields, ColumnMap columns, string fileName, long line)
+{
+    public LineReject? Reject { get; private set; }
+
+    /// <summary>The raw value; null when empty or when the layout has no such column.</summary>
+    public string? Optional(string column)
+    {
+        if (!columns.Has(column)) return null;
+        var value = fields[columns[column]];
+        return value.Length == 0 ? null : value;
+    }
+
+    public string? Required(string column)
+    {
+        var value = Optional(column);
+        if (value is null) Fail(column, string.Empty, "value is required");
+        return value;
+    }
+
+    public T Parse<T>(string column, Func<string, T?> parse, string reason)
+        where T : struct
+    {
+        var raw = Raw(column);
+        var value = parse(raw);
+        if (value is null) Fail(column, raw, reason);
+        return value.GetValueOrDefault();
+    }
+
+    public T? ParseObject<T>(string column, Func<string, T?> parse, string reason)
+        where T : class
+    {
+        var raw = Raw(column);
+        var value = parse(raw);
+        if (value is null) Fail(column, raw, reason);
+        return value;
+    }
+
+    /// <summary>Null when empty or absent; otherwise the value must parse.</summary>
+    public T? OptionalValue<T>(string column, Func<string, T?> parse, string reason)
+        where T : struct
+    {
+        var raw = Optional(column);
+        if (raw is null) return null;
+        var value = parse(raw);
+        if (value is null) Fail(column, raw, reason);
+        return value;
+    }
+
+    /// <summary>Records a reject on a column for a rule the readers above do not express.</summary>
+    public void Fail(string column, string raw, string reason) =>
+        Reject ??= new LineReject(fileName, line, columns.Has(column) ? columns[column] + 1 : null, column, raw, reason);
+
+    private string Raw(string column) => columns.Has(column) ? fields[columns[column]] : string.Empty;
+}
