@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using SignauxFaibles.Ingestion.Parsing;
@@ -25,6 +26,7 @@ public static class DeliveredContent
         {
             throw new FileRefusedException("The compressed file is corrupt or truncated: " + ex.Message, ex);
         }
+        // Errors past the sample (truncation found at the end) surface as InvalidDataException while parsing.
         var (encoding, bom) = EncodingDetector.Detect(sample.AsSpan(0, read));
         var stream = new PrefixedStream(sample.AsMemory(bom, read - bom), content);
         return (new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16), encoding);
@@ -35,9 +37,19 @@ public static class DeliveredContent
         var magic = new byte[4];
         var n = await file.ReadAtLeastAsync(magic, magic.Length, throwOnEndOfStream: false, ct);
         file.Position = 0;
-        if (n >= 2 && magic[0] == 0x1f && magic[1] == 0x8b) return new GZipStream(file, CompressionMode.Decompress);
+        if (n >= 2 && magic[0] == 0x1f && magic[1] == 0x8b) return await OpenGzipAsync(file, ct);
         if (n == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) return OpenSingleZipEntry(file);
         return file;
+    }
+
+    private static async Task<Stream> OpenGzipAsync(Stream file, CancellationToken ct)
+    {
+        if (file.Length < 18) throw new FileRefusedException("The gzip file is truncated: it is shorter than a gzip header and trailer.");
+        var trailer = new byte[4];
+        file.Seek(-4, SeekOrigin.End);
+        await file.ReadExactlyAsync(trailer, ct);
+        file.Position = 0;
+        return new GzipLengthCheckStream(new GZipStream(file, CompressionMode.Decompress), BinaryPrimitives.ReadUInt32LittleEndian(trailer));
     }
 
     private static Stream OpenSingleZipEntry(Stream file)

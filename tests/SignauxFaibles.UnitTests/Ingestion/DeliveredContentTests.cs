@@ -1,0 +1,101 @@
+using System.IO.Compression;
+using System.Text;
+using SignauxFaibles.Ingestion.Files;
+using SignauxFaibles.Ingestion.Parsing;
+
+namespace SignauxFaibles.UnitTests.Ingestion;
+
+public class DeliveredContentTests
+{
+    private const string Text = "Siret;Raison sociale\n11111111111111;Société Générale d'Études - 5 €\n";
+
+    private static async Task<(string Text, string Encoding)> ReadAsync(byte[] bytes)
+    {
+        var (reader, encoding) = await DeliveredContent.OpenTextAsync(new MemoryStream(bytes), CancellationToken.None);
+        using (reader) return (await reader.ReadToEndAsync(), encoding.WebName);
+    }
+
+    public static TheoryData<string, byte[], string> Encodings() => new()
+    {
+        { "UTF-8 with BOM", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Text)], "utf-8" },
+        { "UTF-8", Encoding.UTF8.GetBytes(Text), "utf-8" },
+        { "UTF-16LE with BOM", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Text)], "utf-16" },
+        { "UTF-16BE with BOM", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Text)], "utf-16BE" },
+        { "UTF-16LE without BOM", Encoding.Unicode.GetBytes(Text), "utf-16" },
+        { "ISO-8859-15", Latin9(Text), "iso-8859-15" },
+    };
+
+    private static byte[] Latin9(string text) => EncodingDetector.Latin9.GetBytes(text);
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public async Task The_encoding_is_detected_not_assumed(string name, byte[] bytes, string expected)
+    {
+        var (text, encoding) = await ReadAsync(bytes);
+        Assert.Equal(Text, text);
+        Assert.True(string.Equals(expected, encoding, StringComparison.OrdinalIgnoreCase), $"{name}: detected {encoding}");
+    }
+
+    [Fact]
+    public async Task Gzip_and_zip_are_unwrapped_by_their_content()
+    {
+        Assert.Equal(Text, (await ReadAsync(Gzip(Encoding.UTF8.GetBytes(Text)))).Text);
+        Assert.Equal(Text, (await ReadAsync(Zip(("data.csv", Encoding.UTF8.GetBytes(Text))))).Text);
+    }
+
+    [Fact]
+    public async Task A_truncated_gzip_is_detected_at_its_end()
+    {
+        var big = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 50_000).Select(i => $"{i};{i * 7};x\n")));
+        var gz = Gzip(big);
+        foreach (var cut in new[] { gz.Length - 1, gz.Length - 8, gz.Length / 2 })
+        {
+            await Assert.ThrowsAnyAsync<Exception>(async () =>
+            {
+                try
+                {
+                    await ReadAsync(gz[..cut]);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or FileRefusedException)
+                {
+                    throw new TruncationDetected();
+                }
+            });
+        }
+    }
+
+    private sealed class TruncationDetected : Exception;
+
+    [Fact]
+    public async Task A_zip_must_hold_exactly_one_file()
+    {
+        var zip = Zip(("a.csv", [1]), ("b.csv", [2]));
+        var ex = await Assert.ThrowsAsync<FileRefusedException>(() => ReadAsync(zip));
+        Assert.Contains("exactly one file", ex.Message);
+    }
+
+    [Fact]
+    public async Task A_tiny_gzip_is_refused() =>
+        await Assert.ThrowsAsync<FileRefusedException>(() => ReadAsync([0x1f, 0x8b, 8, 0]));
+
+    private static byte[] Gzip(byte[] content)
+    {
+        var ms = new MemoryStream();
+        using (var gz = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true)) gz.Write(content);
+        return ms.ToArray();
+    }
+
+    private static byte[] Zip(params (string Name, byte[] Content)[] files)
+    {
+        var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in files)
+            {
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write(content);
+            }
+        }
+        return ms.ToArray();
+    }
+}
