@@ -9,6 +9,7 @@ public static class SfCommand
     {
         var root = new RootCommand("sf — operator and data commands of the Signaux Faibles platform.");
         root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
         return root;
     }
 }

@@ -31,4 +31,41 @@ public class SfCommandTests
 
     [Fact]
     public void An_unknown_command_fails() => Assert.NotEqual(0, Run("frobnicate").Exit);
+
+    private static string Fixture(string folder, string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", folder, name);
+
+    [Fact]
+    public void Parse_prints_records_on_stdout_and_rejects_on_stderr_and_exits_0()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = SfCommand.Create().Parse(["parse", Fixture("urssaf_debit", "debitCorrompuTestData.csv")])
+            .Invoke(new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.Equal(0, exit);
+        var records = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, records.Length);
+        Assert.Contains("\"siren\":\"000000000\"", records[0]);
+        Assert.Contains("\"employeeShare\":1959.07", records[0]);
+        var rejects = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rejects.Length);
+        Assert.Contains("\"line\":3", rejects[0]);
+        Assert.Contains("\"reason\":", rejects[0]);
+    }
+
+    [Fact]
+    public void Parse_reads_gzip_and_exits_2_when_the_file_is_refused()
+    {
+        var gz = Run("parse", "--source", "urssaf-debit", Fixture("urssaf_debit", "debitTestData.csv.gz"));
+        Assert.Equal(0, gz.Exit);
+        Assert.Equal(3, gz.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        var refused = Run("parse", "--source", "urssaf-debit", Fixture("", "NOTICE.md"));
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("expected columns", refused.Output);
+    }
+
+    [Fact]
+    public void Parse_without_a_recognisable_name_asks_for_the_kind() =>
+        Assert.Equal(1, Run("parse", Fixture("", "NOTICE.md")).Exit);
 }
