@@ -10,6 +10,7 @@ public static class SfCommand
         var root = new RootCommand("sf — operator and data commands of the Signaux Faibles platform.");
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(Bench.BenchCommand.Create());
         return root;
     }
 }

@@ -11,9 +11,24 @@ public static class UrssafDates
     public static bool TryParseDate(string value, out DateOnly date)
     {
         date = default;
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || value.Length is < 6 or > 7) return false;
+        if (value.Length is < 6 or > 7 || !TryDigits(value, out var n)) return false;
         var full = n + 19_000_000;
-        return DateOnly.TryParseExact(full.ToString(CultureInfo.InvariantCulture), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        int year = full / 10_000, month = full / 100 % 100, day = full % 100;
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    // Arithmetic instead of formatting and re-parsing: these dates are read millions of times.
+    private static bool TryDigits(ReadOnlySpan<char> value, out int number)
+    {
+        number = 0;
+        foreach (var c in value)
+        {
+            if (c is < '0' or > '9') return false;
+            number = number * 10 + (c - '0');
+        }
+        return true;
     }
 
     /// <summary>
@@ -24,15 +39,10 @@ public static class UrssafDates
     public static bool TryParsePeriod(string value, out MonthRange period)
     {
         period = null!;
-        if (value.Length == 4)
-        {
-            if (!int.TryParse(value.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var yy)) return false;
-            value = (yy < 50 ? 2000 + yy : 1900 + yy).ToString(CultureInfo.InvariantCulture) + value[2..];
-        }
-        if (value.Length != 6 || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _)) return false;
-        var year = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
-        var quarter = value[4] - '0';
-        var month = value[5] - '0';
+        if (value.Length is not (4 or 6) || !TryDigits(value, out var n)) return false;
+        var year = value.Length == 4 ? (n / 100 < 50 ? 2000 + n / 100 : 1900 + n / 100) : n / 100;
+        var quarter = n / 10 % 10;
+        var month = n % 10;
         if (year < 1900) return false;
         if (quarter == 6 && month == 2)
         {
