@@ -13,6 +13,10 @@ namespace SignauxFaibles.Contracts.Urssaf;
 /// <param name="Amount">Total amount of the schedule, euros.</param>
 /// <param name="Stage">Code_externe_stade.</param>
 /// <param name="Action">Code_externe_action.</param>
+/// <param name="CaseNumber">Numero_structure: the URSSAF case (contentieux) the plan belongs to.</param>
+/// <param name="CompanyName">Denomination_premiere_ligne: first line of the debtor's name.</param>
+/// <param name="SixMonthIndicator">Indic_6M: INF or SUP per the format documentation, kept as delivered.</param>
+/// <param name="CreationYear">Annee_creation, as delivered.</param>
 public sealed record PaymentPlan(
     string RecordKey,
     Siret Siret,
@@ -22,4 +26,8 @@ public sealed record PaymentPlan(
     int DurationDays,
     decimal? Amount,
     string? Stage,
-    string? Action) : ISourceRecord;
+    string? Action,
+    string? CaseNumber = null,
+    string? CompanyName = null,
+    string? SixMonthIndicator = null,
+    int? CreationYear = null) : ISourceRecord;

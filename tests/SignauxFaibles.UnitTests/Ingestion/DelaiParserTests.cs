@@ -1,0 +1,101 @@
+using System.Text.Json;
+using SignauxFaibles.Contracts.Urssaf;
+using SignauxFaibles.Ingestion.Parsing;
+using SignauxFaibles.Ingestion.Urssaf.Delai;
+
+namespace SignauxFaibles.UnitTests.Ingestion;
+
+public class DelaiParserTests
+{
+    private const string Header = "Urssaf_gestion;Dep;Siret;Numero_compte_externe;Numero_structure;Date_creation;Date_echeance;Duree_delai;"
+        + "Denomination_premiere_ligne;Indic_6M;Annee_creation;Montant_global_echeancier;Code_externe_stade;Code_externe_action\n";
+
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "urssaf_delai", name);
+
+    private static async Task<List<ParsedLine>> ParseAsync(TextReader reader, string name)
+    {
+        var lines = new List<ParsedLine>();
+        await foreach (var line in new DelaiParser().ParseAsync(reader, name)) lines.Add(line);
+        return lines;
+    }
+
+    private static DateOnly Day(JsonElement tuple, string name) => DateOnly.FromDateTime(tuple.GetProperty(name).GetDateTime());
+
+    [Fact]
+    public async Task Extracts_the_values_the_reference_parser_extracted()
+    {
+        using var reader = new StreamReader(Fixture("delaiTestData.csv"));
+        var lines = await ParseAsync(reader, "delaiTestData.csv");
+        using var expected = JsonDocument.Parse(File.ReadAllText(Fixture("expectedDelai.json")));
+        var tuples = expected.RootElement.GetProperty("tuples").EnumerateArray().ToList();
+        var report = expected.RootElement.GetProperty("reports")[0];
+
+        Assert.Equal(report.GetProperty("lines_valid").GetInt32(), lines.Count(l => l.Record is not null));
+        Assert.Equal(report.GetProperty("lines_rejected").GetInt32(), lines.Count(l => l.Reject is not null));
+        Assert.Equal(tuples.Count, lines.Count);
+        foreach (var (line, tuple) in lines.Zip(tuples))
+        {
+            var plan = Assert.IsType<PaymentPlan>(line.Record);
+            Assert.Equal(tuple.GetProperty("numero_compte").GetString(), plan.AccountNumber);
+            Assert.Equal(tuple.GetProperty("numero_contentieux").GetString(), plan.CaseNumber);
+            Assert.Equal(Day(tuple, "date_creation"), plan.GrantedOn);
+            Assert.Equal(Day(tuple, "date_echeance"), plan.DueOn);
+            Assert.Equal(tuple.GetProperty("duree_delai").GetInt32(), plan.DurationDays);
+            Assert.Equal(tuple.GetProperty("denomination").GetString(), plan.CompanyName);
+            Assert.Equal(tuple.GetProperty("indic_6m").GetString(), plan.SixMonthIndicator);
+            Assert.Equal(tuple.GetProperty("annee_creation").GetInt32(), plan.CreationYear);
+            Assert.Equal(tuple.GetProperty("montant_echeancier").GetDecimal(), plan.Amount);
+            Assert.Equal(tuple.GetProperty("stade").GetString(), plan.Stage);
+            Assert.Equal(tuple.GetProperty("action").GetString(), plan.Action);
+        }
+        var first = (PaymentPlan)lines[0].Record!;
+        Assert.Equal("00000000000000", first.Siret.Value);
+        Assert.Equal("delai:111982477292496174:5856690802766:2000-01-01", first.RecordKey);
+        Assert.Equal(3, lines.Select(l => l.Record!.RecordKey).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Reads_a_decimal_comma_and_leaves_empty_optional_fields_null()
+    {
+        var file = Header + "217;63;00000000000000;111;585;01/01/2000;04/01/2001;456;;;;1 234,5;;\n";
+        var plan = Assert.IsType<PaymentPlan>((await ParseAsync(new StringReader(file), "f.csv"))[0].Record);
+
+        Assert.Equal(1234.5m, plan.Amount);
+        Assert.Null(plan.CompanyName);
+        Assert.Null(plan.SixMonthIndicator);
+        Assert.Null(plan.CreationYear);
+        Assert.Null(plan.Stage);
+        Assert.Null(plan.Action);
+    }
+
+    [Fact]
+    public async Task A_bad_field_is_reported_with_its_column()
+    {
+        var file = Header
+            + "217;63;00000000000000;111;585;2000-01-01;04/01/2001;456;n;INF;2000;5065.79;s;a\n"
+            + "217;63;00000000000000;111;585;01/01/2000;04/01/2001;4 mois;n;INF;2000;5065.79;s;a\n"
+            + "217;63;;111;585;01/01/2000;04/01/2001;456;n;INF;2000;5065.79;s;a\n"
+            + "217;63;00000000000000;111;;01/01/2000;04/01/2001;456;n;INF;2000;5065.79;s;a\n"
+            + "217;63;00000000000000;111;585;01/01/2000;31/02/2001;456;n;INF;2000;5065.79;s;a\n"
+            + "217;63;00000000000000;111;585;01/01/2000;04/01/2001;456;n;INF;2000;5065,79 EUR;s;a\n";
+        var lines = await ParseAsync(new StringReader(file), "f.csv");
+
+        Assert.All(lines, l => Assert.Null(l.Record));
+        Assert.Equal(new LineReject("f.csv", 2, 6, "Date_creation", "2000-01-01", "not a date (dd/MM/yyyy)"), lines[0].Reject);
+        Assert.Equal(new LineReject("f.csv", 3, 8, "Duree_delai", "4 mois", "not a number of days"), lines[1].Reject);
+        Assert.Equal(new LineReject("f.csv", 4, 3, "Siret", string.Empty, "not a SIRET (14 digits)"), lines[2].Reject);
+        Assert.Equal(new LineReject("f.csv", 5, 5, "Numero_structure", string.Empty, "value is required"), lines[3].Reject);
+        Assert.Equal(new LineReject("f.csv", 6, 7, "Date_echeance", "31/02/2001", "not a date (dd/MM/yyyy)"), lines[4].Reject);
+        Assert.Equal(new LineReject("f.csv", 7, 12, "Montant_global_echeancier", "5065,79 EUR", "not an amount in euros"), lines[5].Reject);
+    }
+
+    [Fact]
+    public async Task A_header_of_another_layout_refuses_the_file_and_names_the_expected_columns()
+    {
+        var ex = await Assert.ThrowsAsync<HeaderMismatchException>(() =>
+            ParseAsync(new StringReader("Urssaf_gestion;Dep;Siret;Compte;Date_de_traitement;Code_externe_stade;Code_externe_action\n"), "ccsf.csv"));
+        Assert.Contains("ccsf.csv:1", ex.Message);
+        Assert.Contains("Numero_compte_externe", ex.Message);
+        Assert.Contains(Header.TrimEnd('\n'), ex.Message);
+    }
+}
