@@ -1,19 +1,48 @@
 using System.Text.RegularExpressions;
+using SignauxFaibles.Contracts.Judiciaire;
 using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Contracts.Urssaf;
 using SignauxFaibles.Ingestion.FileKinds;
+using SignauxFaibles.Ingestion.Urssaf.Ccsf;
+using SignauxFaibles.Ingestion.Urssaf.Cotisation;
 using SignauxFaibles.Ingestion.Urssaf.Debit;
+using SignauxFaibles.Ingestion.Urssaf.Delai;
+using SignauxFaibles.Ingestion.Urssaf.Procol;
 
 namespace SignauxFaibles.Ingestion.Urssaf;
 
-/// <summary>The URSSAF files this service reads, with the name patterns of their deliveries.</summary>
+/// <summary>The URSSAF files this service reads, with the name patterns of their deliveries (see sources.md).</summary>
 public static partial class UrssafFileKinds
 {
     public static readonly IFileKind Debit = new FileKind<ContributionDebtStep, ContributionDebtRecorded>(
         "urssaf-debit", DataSource.Urssaf, DebitName(), new DebitParser(), (p, r) => new ContributionDebtRecorded(p, r));
 
-    public static IReadOnlyList<IFileKind> All { get; } = [Debit];
+    public static readonly IFileKind Cotisation = new FileKind<ContributionDeclaration, ContributionsDeclared>(
+        "urssaf-cotisation", DataSource.Urssaf, CotisationName(), new CotisationParser(), (p, r) => new ContributionsDeclared(p, r));
+
+    public static readonly IFileKind Delai = new FileKind<PaymentPlan, PaymentPlanGranted>(
+        "urssaf-delai", DataSource.Urssaf, DelaiName(), new DelaiParser(), (p, r) => new PaymentPlanGranted(p, r));
+
+    public static readonly IFileKind Ccsf = new FileKind<CcsfPlanStep, CcsfPlanStepRecorded>(
+        "urssaf-ccsf", DataSource.Urssaf, CcsfName(), new CcsfParser(), (p, r) => new CcsfPlanStepRecorded(p, r));
+
+    public static readonly IFileKind Procol = new FileKind<InsolvencyProceeding, InsolvencyProceedingRecorded>(
+        "urssaf-procol", DataSource.Urssaf, ProcolName(), new ProcolParser(), (p, r) => new InsolvencyProceedingRecorded(p, r));
+
+    public static IReadOnlyList<IFileKind> All { get; } = [Debit, Cotisation, Delai, Ccsf, Procol];
 
     [GeneratedRegex(@"(sigfaible_debits|debit).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DebitName();
+
+    [GeneratedRegex(@"(sigfaible_cotisdues|cotisation).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CotisationName();
+
+    [GeneratedRegex(@"(sigfaible_delais|delai).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DelaiName();
+
+    [GeneratedRegex(@"(sigfaible_ccsf|ccsf).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CcsfName();
+
+    [GeneratedRegex(@"(sigfaible_pcoll|procol).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcolName();
 }
