@@ -7,6 +7,8 @@ using SignauxFaibles.Ingestion.Urssaf.Ccsf;
 using SignauxFaibles.Ingestion.Urssaf.Cotisation;
 using SignauxFaibles.Ingestion.Urssaf.Debit;
 using SignauxFaibles.Ingestion.Urssaf.Delai;
+using SignauxFaibles.Ingestion.Urssaf.Effectif;
+using SignauxFaibles.Ingestion.Urssaf.EffectifEntreprise;
 using SignauxFaibles.Ingestion.Urssaf.Procol;
 
 namespace SignauxFaibles.Ingestion.Urssaf;
@@ -29,7 +31,13 @@ public static partial class UrssafFileKinds
     public static readonly IFileKind Procol = new FileKind<InsolvencyProceeding, InsolvencyProceedingRecorded>(
         "urssaf-procol", DataSource.Urssaf, ProcolName(), new ProcolParser(), (p, r) => new InsolvencyProceedingRecorded(p, r));
 
-    public static IReadOnlyList<IFileKind> All { get; } = [Debit, Cotisation, Delai, Ccsf, Procol];
+    public static readonly IFileKind Effectif = new FileKind<EstablishmentHeadcount, EstablishmentHeadcountReported>(
+        "urssaf-effectif", DataSource.Urssaf, EffectifName(), new EffectifParser(), (p, r) => new EstablishmentHeadcountReported(p, r));
+
+    public static readonly IFileKind EffectifEntreprise = new FileKind<CompanyHeadcount, CompanyHeadcountReported>(
+        "urssaf-effectif-ent", DataSource.Urssaf, EffectifEntrepriseName(), new EffectifEntrepriseParser(), (p, r) => new CompanyHeadcountReported(p, r));
+
+    public static IReadOnlyList<IFileKind> All { get; } = [Debit, Cotisation, Delai, Ccsf, Procol, Effectif, EffectifEntreprise];
 
     [GeneratedRegex(@"(sigfaible_debits|debit).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DebitName();
@@ -45,4 +53,11 @@ public static partial class UrssafFileKinds
 
     [GeneratedRegex(@"(sigfaible_pcoll|procol).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ProcolName();
+
+    // Establishment files: "*effectif_*" but not the company file "sigfaible_effectif_siren*".
+    [GeneratedRegex(@"^(?!.*(effectif_siren|minimal_effectif)).*(effectif_|effectifTestData).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EffectifName();
+
+    [GeneratedRegex(@"(sigfaible_effectif_siren|effectifEnt|minimal_effectif).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EffectifEntrepriseName();
 }

@@ -88,9 +88,12 @@ public sealed class BatchIngestor<TDbContext>(
         var chunkSize = Math.Max(1, options.Value.ChunkSize);
         var chunk = new List<ISourceRecord>(chunkSize);
         var chunkNumber = 0;
+        var lastLine = -1L;
         await foreach (var line in lines.WithCancellation(ct))
         {
-            batch.LinesRead++;
+            // Wide files yield one record per cell: count lines, not results.
+            if (line.Line != lastLine) batch.LinesRead++;
+            lastLine = line.Line;
             if (line.Record is { } record)
             {
                 batch.RecordsAccepted++;
