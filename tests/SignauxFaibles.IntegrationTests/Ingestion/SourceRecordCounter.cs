@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using MassTransit;
+using SignauxFaibles.Contracts.Judiciaire;
+using SignauxFaibles.Contracts.Provenance;
+using SignauxFaibles.Contracts.Urssaf;
+
+namespace SignauxFaibles.IntegrationTests.Ingestion;
+
+/// <summary>A downstream consumer of every URSSAF chunk event, counting records per batch.</summary>
+public sealed class SourceRecordCounter(RecordTally tally) :
+    IConsumer<ContributionDebtRecorded>,
+    IConsumer<ContributionsDeclared>,
+    IConsumer<PaymentPlanGranted>,
+    IConsumer<CcsfPlanStepRecorded>,
+    IConsumer<InsolvencyProceedingRecorded>,
+    IConsumer<EstablishmentHeadcountReported>,
+    IConsumer<CompanyHeadcountReported>
+{
+    public Task Consume(ConsumeContext<ContributionDebtRecorded> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<ContributionsDeclared> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<PaymentPlanGranted> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<CcsfPlanStepRecorded> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<InsolvencyProceedingRecorded> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<EstablishmentHeadcountReported> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<CompanyHeadcountReported> context) => tally.Add(context.Message);
+}
+
+public sealed class RecordTally
+{
+    private readonly ConcurrentDictionary<Guid, int> _records = new();
+
+    public int For(Guid batchId) => _records.GetValueOrDefault(batchId);
+
+    public Task Add<TRecord>(ISourceChunk<TRecord> chunk)
+        where TRecord : ISourceRecord
+    {
+        _records.AddOrUpdate(chunk.Provenance.BatchId, chunk.Records.Count, (_, n) => n + chunk.Records.Count);
+        return Task.CompletedTask;
+    }
+}
