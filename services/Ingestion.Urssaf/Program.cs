@@ -1,6 +1,7 @@
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Intake;
 using SignauxFaibles.Ingestion.Urssaf;
+using SignauxFaibles.Ingestion.Urssaf.Comptes;
 using SignauxFaibles.Ingestion.Urssaf.Data;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
@@ -11,6 +12,7 @@ builder.AddServiceDefaults();
 builder.AddServiceDatabase<IngestionDbContext>();
 builder.AddServiceBus<IngestionDbContext>();
 builder.AddIngestion<IngestionDbContext>(UrssafFileKinds.All);
+builder.Services.AddScoped<IChunkRouter, UrssafChunkRouter>();
 
 var app = builder.Build();
 

@@ -4,6 +4,7 @@ using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Contracts.Urssaf;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Urssaf.Ccsf;
+using SignauxFaibles.Ingestion.Urssaf.Comptes;
 using SignauxFaibles.Ingestion.Urssaf.Cotisation;
 using SignauxFaibles.Ingestion.Urssaf.Debit;
 using SignauxFaibles.Ingestion.Urssaf.Delai;
@@ -37,7 +38,11 @@ public static partial class UrssafFileKinds
     public static readonly IFileKind EffectifEntreprise = new FileKind<CompanyHeadcount, CompanyHeadcountReported>(
         "urssaf-effectif-ent", DataSource.Urssaf, EffectifEntrepriseName(), new EffectifEntrepriseParser(), (p, r) => new CompanyHeadcountReported(p, r));
 
-    public static IReadOnlyList<IFileKind> All { get; } = [Debit, Cotisation, Delai, Ccsf, Procol, Effectif, EffectifEntreprise];
+    /// <summary>The account → SIRET map: kept by the service to resolve files that name only an account.</summary>
+    public static readonly IFileKind Comptes = new ReferenceFileKind<AccountSiretLink>(
+        "urssaf-comptes", DataSource.Urssaf, ComptesName(), new ComptesParser());
+
+    public static IReadOnlyList<IFileKind> All { get; } = [Debit, Cotisation, Delai, Ccsf, Procol, Effectif, EffectifEntreprise, Comptes];
 
     [GeneratedRegex(@"(sigfaible_debits|debit).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DebitName();
@@ -60,4 +65,7 @@ public static partial class UrssafFileKinds
 
     [GeneratedRegex(@"(sigfaible_effectif_siren|effectifEnt|minimal_effectif).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EffectifEntrepriseName();
+
+    [GeneratedRegex(@"(admin_comptes|sigfaible_comptes|comptes).*\.(csv|txt)(\.gz|\.zip)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComptesName();
 }

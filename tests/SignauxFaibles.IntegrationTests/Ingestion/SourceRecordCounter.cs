@@ -28,13 +28,21 @@ public sealed class SourceRecordCounter(RecordTally tally) :
 public sealed class RecordTally
 {
     private readonly ConcurrentDictionary<Guid, int> _records = new();
+    private readonly ConcurrentDictionary<Guid, ConcurrentQueue<string>> _sirets = new();
 
     public int For(Guid batchId) => _records.GetValueOrDefault(batchId);
+
+    /// <summary>SIRETs carried by the débit steps received for a batch.</summary>
+    public IReadOnlyList<string> SiretsOf(Guid batchId) => _sirets.TryGetValue(batchId, out var s) ? [.. s] : [];
 
     public Task Add<TRecord>(ISourceChunk<TRecord> chunk)
         where TRecord : ISourceRecord
     {
         _records.AddOrUpdate(chunk.Provenance.BatchId, chunk.Records.Count, (_, n) => n + chunk.Records.Count);
+        foreach (var step in chunk.Records.OfType<ContributionDebtStep>())
+        {
+            if (step.Siret is { } siret) _sirets.GetOrAdd(chunk.Provenance.BatchId, _ => new()).Enqueue(siret.Value);
+        }
         return Task.CompletedTask;
     }
 }

@@ -21,6 +21,12 @@ public sealed class Batch
     public long RecordsAccepted { get; set; }
     public long LinesRejected { get; set; }
     public long RecordsPublished { get; set; }
+
+    /// <summary>Accepted records waiting for data they need (e.g. an account's SIRET) before publication.</summary>
+    public long RecordsPending { get; set; }
+
+    /// <summary>Accepted records kept as reference data (never published).</summary>
+    public long RecordsStored { get; set; }
     public long InvalidChecksums { get; set; }
     public string? FailureReason { get; set; }
     public List<BatchReject> Rejects { get; set; } = [];

@@ -15,11 +15,13 @@ public sealed record BatchResponse(
     long RecordsAccepted,
     long LinesRejected,
     long RecordsPublished,
+    long RecordsPending,
+    long RecordsStored,
     long InvalidChecksums,
     string? FailureReason,
     bool Duplicate)
 {
     public static BatchResponse From(Batch b, bool duplicate = false) => new(
         b.Id, b.FileKind, b.FileName, b.ContentSha256, b.SizeBytes, b.Encoding, b.Status.ToString(), b.ReceivedAt, b.CompletedAt,
-        b.LinesRead, b.RecordsAccepted, b.LinesRejected, b.RecordsPublished, b.InvalidChecksums, b.FailureReason, duplicate);
+        b.LinesRead, b.RecordsAccepted, b.LinesRejected, b.RecordsPublished, b.RecordsPending, b.RecordsStored, b.InvalidChecksums, b.FailureReason, duplicate);
 }

@@ -19,7 +19,8 @@ public sealed class BatchIngestor<TDbContext>(
     IOutbox outbox,
     RawFileStore files,
     IOptions<IngestionOptions> options,
-    TimeProvider clock) : IBatchIngestor
+    TimeProvider clock,
+    IChunkRouter? router = null) : IBatchIngestor
     where TDbContext : DbContext
 {
     public async Task<(Batch Batch, bool Duplicate)> IngestFileAsync(StoredFile stored, string fileName, IFileKind kind, CancellationToken ct)
@@ -117,8 +118,12 @@ public sealed class BatchIngestor<TDbContext>(
         {
             chunkNumber++;
             var provenance = new RecordProvenance(kind.Source, batch.Id, chunkNumber, batch.FileName);
-            outbox.Publish(kind.CreateChunk(provenance, chunk.ToArray()), batch.Id.ToString());
-            batch.RecordsPublished += chunk.Count;
+            var records = chunk.ToArray();
+            var routed = router is null ? RoutedChunk.PublishAll(records) : await router.RouteAsync(db, kind, provenance, records, ct);
+            if (routed.Publish.Count > 0) outbox.Publish(kind.CreateChunk(provenance, routed.Publish), batch.Id.ToString());
+            batch.RecordsPublished += routed.Publish.Count;
+            batch.RecordsPending += routed.Pending;
+            batch.RecordsStored += routed.Stored;
             chunk.Clear();
             // Saving per chunk keeps memory bounded; the surrounding transaction keeps it all-or-nothing.
             db.Set<Batch>().Update(batch);

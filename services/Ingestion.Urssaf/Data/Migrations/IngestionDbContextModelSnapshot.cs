@@ -80,9 +80,17 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("records_accepted");
 
+                    b.Property<long>("RecordsPending")
+                        .HasColumnType("bigint")
+                        .HasColumnName("records_pending");
+
                     b.Property<long>("RecordsPublished")
                         .HasColumnType("bigint")
                         .HasColumnName("records_published");
+
+                    b.Property<long>("RecordsStored")
+                        .HasColumnType("bigint")
+                        .HasColumnName("records_stored");
 
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint")
@@ -151,6 +159,104 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                         .HasDatabaseName("ix_batch_rejects_batch_id_line");
 
                     b.ToTable("batch_rejects", (string)null);
+                });
+
+            modelBuilder.Entity("SignauxFaibles.Ingestion.Urssaf.Comptes.AccountLink", b =>
+                {
+                    b.Property<string>("RecordKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("record_key");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("account_number");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Siren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<string>("Siret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("siret");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("RecordKey")
+                        .HasName("pk_account_link");
+
+                    b.HasIndex("AccountNumber")
+                        .HasDatabaseName("ix_account_link_account_number");
+
+                    b.ToTable("account_link", (string)null);
+                });
+
+            modelBuilder.Entity("SignauxFaibles.Ingestion.Urssaf.Comptes.PendingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("account_number");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("body");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("FileKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("file_kind");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("KeptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("kept_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pending_record");
+
+                    b.HasIndex("AccountNumber")
+                        .HasDatabaseName("ix_pending_record_account_number");
+
+                    b.ToTable("pending_record", (string)null);
                 });
 
             modelBuilder.Entity("SignauxFaibles.Messaging.Inbox.InboxMessage", b =>
