@@ -17,7 +17,8 @@ public static class MessagingModel
             e.HasKey(m => m.Id);
             e.Property(m => m.Id).UseIdentityAlwaysColumn();
             e.Property(m => m.MessageType).HasMaxLength(300);
-            e.Property(m => m.Body).HasColumnType("jsonb");
+            // json, not jsonb: stored and read back as text, without jsonb's costly conversion of large chunks.
+            e.Property(m => m.Body).HasColumnType("json");
             e.Property(m => m.PartitionKey).HasMaxLength(100);
             e.Property(m => m.TraceParent).HasMaxLength(100);
             e.HasIndex(m => m.MessageId).IsUnique();

@@ -120,7 +120,8 @@ public sealed class BatchIngestor<TDbContext>(
             var provenance = new RecordProvenance(kind.Source, batch.Id, chunkNumber, batch.FileName);
             var records = chunk.ToArray();
             var routed = router is null ? RoutedChunk.PublishAll(records) : await router.RouteAsync(db, kind, provenance, records, ct);
-            if (routed.Publish.Count > 0) outbox.Publish(kind.CreateChunk(provenance, routed.Publish), batch.Id.ToString());
+            // Chunks carry independent facts: no partition, so the relay publishes them in parallel.
+            if (routed.Publish.Count > 0) outbox.Publish(kind.CreateChunk(provenance, routed.Publish));
             batch.RecordsPublished += routed.Publish.Count;
             batch.RecordsPending += routed.Pending;
             batch.RecordsStored += routed.Stored;

@@ -5,7 +5,8 @@ public sealed class OutboxRelayOptions
     public const string Section = "Messaging:Outbox";
 
     /// <summary>Rows read per round.</summary>
-    public int BatchSize { get; set; } = 500;
+    /// <remarks>Kept small: one row can be a chunk of a thousand records (about 400 KB).</remarks>
+    public int BatchSize { get; set; } = 100;
 
     /// <summary>Partitions published concurrently (order is kept within a partition).</summary>
     public int MaxConcurrentPublishes { get; set; } = 32;
