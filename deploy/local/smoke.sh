@@ -12,7 +12,7 @@ trap 'rm -f "$BATCH_JSON"' EXIT
 
 echo "[smoke] POST $GATEWAY/urssaf/api/files/urssaf-debit"
 status=$(curl -sS -o "$BATCH_JSON" -w '%{http_code}' -X POST -H 'Content-Type: text/csv' \
-  --data-binary @"$FIXTURE" "$GATEWAY/urssaf/api/files/urssaf-debit?fileName=debitTestData.csv")
+  --data-binary @"$FIXTURE" "$GATEWAY/urssaf/api/files/urssaf-debit?wait=true&fileName=debitTestData.csv")
 cat "$BATCH_JSON"; echo
 # 201 on a first delivery, 200 when this content was delivered before (same batch answered).
 [[ "$status" == 201 || "$status" == 200 ]] || { echo "[smoke] upload answered HTTP $status" >&2; exit 1; }

@@ -18,6 +18,9 @@ public static class IngestionExtensions
         builder.Services.AddSingleton(new FileKindCatalog(kinds));
         builder.Services.AddSingleton<RawFileStore>();
         builder.Services.AddScoped<IBatchIngestor, BatchIngestor<TDbContext>>();
+        builder.Services.AddScoped<BatchProgress<TDbContext>>();
+        builder.Services.AddSingleton<BatchQueue>();
+        builder.Services.AddHostedService<BatchProcessor<TDbContext>>();
         builder.Services.AddScoped(sp => new IngestionDb(sp.GetRequiredService<TDbContext>()));
         return builder;
     }

@@ -15,7 +15,7 @@ public sealed class AccountResolutionTests(UrssafIngestionFixture fixture) : ICl
     private async Task<BatchResponse> UploadAsync(HttpClient client, string path)
     {
         using var content = new StreamContent(File.OpenRead(path));
-        var response = await client.PostAsync($"/api/files?fileName={Path.GetFileName(path)}", content);
+        var response = await client.PostAsync($"/api/files?wait=true&fileName={Path.GetFileName(path)}", content);
         return (await response.Content.ReadFromJsonAsync<BatchResponse>())!;
     }
 

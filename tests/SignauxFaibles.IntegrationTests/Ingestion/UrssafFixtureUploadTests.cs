@@ -66,7 +66,7 @@ public sealed class UrssafFixtureUploadTests(UrssafIngestionFixture fixture) : I
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path)
     {
         using var content = new StreamContent(File.OpenRead(path));
-        return await client.PostAsync($"/api/files?fileName={Uri.EscapeDataString(Path.GetFileName(path))}", content);
+        return await client.PostAsync($"/api/files?wait=true&fileName={Uri.EscapeDataString(Path.GetFileName(path))}", content);
     }
 
     private static async Task<(long Records, long Rejects, long Lines)> ParseLocallyAsync(string path)

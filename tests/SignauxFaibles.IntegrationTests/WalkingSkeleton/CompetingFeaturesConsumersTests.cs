@@ -56,7 +56,7 @@ public sealed class CompetingFeaturesConsumersTests(ITestOutputHelper output)
         await using var ingestion = Services.IngestionUrssaf(env.Value, "ingestion", ChunkSize);
         try
         {
-            var response = await ingestion.CreateClient().PostAsync("/api/files/urssaf-debit?fileName=synthetic.csv", new StringContent(file.Content));
+            var response = await ingestion.CreateClient().PostAsync("/api/files/urssaf-debit?wait=true&fileName=synthetic.csv", new StringContent(file.Content));
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
             await Eventually.UntilAsync(

@@ -19,7 +19,7 @@ public sealed class DebitUploadEndToEndTests(SkeletonFixture skeleton) : IClassF
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path, string name)
     {
         using var content = new StreamContent(File.OpenRead(path));
-        return await client.PostAsync($"/api/files/urssaf-debit?fileName={name}", content);
+        return await client.PostAsync($"/api/files/urssaf-debit?wait=true&fileName={name}", content);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class DebitUploadEndToEndTests(SkeletonFixture skeleton) : IClassF
     {
         var client = skeleton.Ingestion.CreateClient();
         using var content = new StringContent("Siret;Siren;Dt_effet;Cat_v2;Lib_actx_stdx\n12345678901234;123456789;24FEB2014;x;y\n");
-        var response = await client.PostAsync("/api/files/urssaf-debit?fileName=procol.csv", content);
+        var response = await client.PostAsync("/api/files/urssaf-debit?wait=true&fileName=procol.csv", content);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var batch = (await response.Content.ReadFromJsonAsync<BatchResponse>())!;

@@ -12,7 +12,7 @@ internal sealed class SyntheticDebitFile
     private const string Header = "Urssaf_gestion;Dep;num_cpte;Siren;Siret;Dt_immat;Etat_cpte;Cd_pro_col;Periode;Num_Ecn;Num_Hist_Ecn;Dt_trt_ecn;Mt_PO;Mt_PP;Cd_op_ecn;Motif_ecn;Recours_en_cours";
 
     public required string Content { get; init; }
-    public required int Lines { get; init; }
+    public required long Lines { get; init; }
 
     /// <summary>Per SIREN: (employee, employer) debt once every step counts = sum of each line's last step.</summary>
     public required Dictionary<string, (decimal Employee, decimal Employer)> FinalDebt { get; init; }

@@ -16,6 +16,9 @@ public sealed class Batch
     public string? Encoding { get; set; }
     public BatchStatus Status { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>When parsing started (a batch waits in Received while earlier ones are parsed).</summary>
+    public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public long LinesRead { get; set; }
     public long RecordsAccepted { get; set; }

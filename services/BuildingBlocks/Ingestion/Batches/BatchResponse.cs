@@ -10,6 +10,7 @@ public sealed record BatchResponse(
     string? Encoding,
     string Status,
     DateTimeOffset ReceivedAt,
+    DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
     long LinesRead,
     long RecordsAccepted,
@@ -22,6 +23,6 @@ public sealed record BatchResponse(
     bool Duplicate)
 {
     public static BatchResponse From(Batch b, bool duplicate = false) => new(
-        b.Id, b.FileKind, b.FileName, b.ContentSha256, b.SizeBytes, b.Encoding, b.Status.ToString(), b.ReceivedAt, b.CompletedAt,
+        b.Id, b.FileKind, b.FileName, b.ContentSha256, b.SizeBytes, b.Encoding, b.Status.ToString(), b.ReceivedAt, b.StartedAt, b.CompletedAt,
         b.LinesRead, b.RecordsAccepted, b.LinesRejected, b.RecordsPublished, b.RecordsPending, b.RecordsStored, b.InvalidChecksums, b.FailureReason, duplicate);
 }

@@ -20,28 +20,53 @@ public sealed class BatchIngestor<TDbContext>(
     RawFileStore files,
     IOptions<IngestionOptions> options,
     TimeProvider clock,
+    BatchProgress<TDbContext> progress,
     IChunkRouter? router = null) : IBatchIngestor
     where TDbContext : DbContext
 {
-    public async Task<(Batch Batch, bool Duplicate)> IngestFileAsync(StoredFile stored, string fileName, IFileKind kind, CancellationToken ct)
+    public async Task<(Batch Batch, bool Duplicate)> AcceptFileAsync(StoredFile stored, string fileName, IFileKind kind, CancellationToken ct)
     {
-        var existing = await db.Set<Batch>().AsNoTracking()
-            .FirstOrDefaultAsync(b => b.FileKind == kind.Name && b.ContentSha256 == stored.Sha256, ct);
-        if (existing is not null) return (existing, true);
-
+        if (await FindDeliveredAsync(kind, stored.Sha256, ct) is { } existing) return (existing, true);
         var batch = NewBatch(kind, fileName, stored.Sha256, stored.SizeBytes);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        batch.Status = BatchStatus.Received;
         db.Set<Batch>().Add(batch);
         PublishReceived(batch);
-        await db.SaveChangesAsync(ct);
         try
         {
-            await using var file = files.Open(stored.Sha256);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same content uploaded twice at once: the unique index lets one batch win.
+            db.ChangeTracker.Clear();
+            if (await FindDeliveredAsync(kind, stored.Sha256, ct) is { } raced) return (raced, true);
+            throw;
+        }
+        return (batch, false);
+    }
+
+    public async Task<Batch?> ProcessAsync(Guid batchId, IFileKind kind, CancellationToken ct)
+    {
+        var batch = await db.Set<Batch>().FirstOrDefaultAsync(b => b.Id == batchId, ct);
+        if (batch is null || batch.Status is not (BatchStatus.Received or BatchStatus.Parsing)) return batch;
+
+        // Counters restart from zero: a batch interrupted by a crash is parsed again from its raw file.
+        batch.Status = BatchStatus.Parsing;
+        batch.StartedAt = clock.GetUtcNow();
+        batch.LinesRead = batch.RecordsAccepted = batch.LinesRejected = batch.RecordsPublished = 0;
+        batch.RecordsPending = batch.RecordsStored = batch.InvalidChecksums = 0;
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await using var file = files.Open(batch.ContentSha256);
             var (reader, encoding) = await DeliveredContent.OpenTextAsync(file, ct);
             using (reader)
             {
                 batch.Encoding = encoding.WebName;
-                await ParseAndPublishAsync(batch, kind, kind.Parser.ParseAsync(reader, fileName, ct), ct);
+                await ParseAndPublishAsync(batch, kind, kind.Parser.ParseAsync(reader, batch.FileName, ct), ct);
             }
         }
         catch (Exception ex) when (ex is FileRefusedException or InvalidDataException or EndOfStreamException)
@@ -49,12 +74,15 @@ public sealed class BatchIngestor<TDbContext>(
             // Nothing of a refused file is published: roll back and keep only the failed ledger entry.
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return (await RecordFailureAsync(batch, ex.Message, ct), false);
+            return await RecordFailureAsync(batch, ex.Message, ct);
         }
         await CompleteAsync(batch, ct);
         await transaction.CommitAsync(ct);
-        return (batch, false);
+        return batch;
     }
+
+    private Task<Batch?> FindDeliveredAsync(IFileKind kind, string sha256, CancellationToken ct) =>
+        db.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.FileKind == kind.Name && b.ContentSha256 == sha256, ct);
 
     /// <summary>Real-time facts pushed by an institution: a batch whose records are published as one chunk.</summary>
     public async Task<Batch> IngestPushAsync(IFileKind kind, IReadOnlyList<ISourceRecord> records, CancellationToken ct)
@@ -127,9 +155,10 @@ public sealed class BatchIngestor<TDbContext>(
             batch.RecordsStored += routed.Stored;
             chunk.Clear();
             // Saving per chunk keeps memory bounded; the surrounding transaction keeps it all-or-nothing.
-            db.Set<Batch>().Update(batch);
+            // The batch row itself is only written at the end: progress goes through another connection.
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            await progress.ReportAsync(batch, ct);
         }
     }
 
@@ -150,8 +179,7 @@ public sealed class BatchIngestor<TDbContext>(
         batch.RecordsPublished = 0;
         batch.CompletedAt = clock.GetUtcNow();
         batch.Rejects = [];
-        db.Set<Batch>().Add(batch);
-        PublishReceived(batch);
+        db.Set<Batch>().Update(batch);
         outbox.Publish(new SourceBatchCompleted(batch.Id, batch.Source, BatchOutcome.Failed, batch.LinesRead, 0, batch.LinesRejected, 0,
             batch.InvalidChecksums, reason, batch.CompletedAt.Value), batch.Id.ToString());
         await db.SaveChangesAsync(ct);

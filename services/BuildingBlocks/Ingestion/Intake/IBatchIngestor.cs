@@ -8,8 +8,12 @@ namespace SignauxFaibles.Ingestion.Intake;
 /// <summary>Turns deliveries (files or pushes) into batches whose records are published in chunks.</summary>
 public interface IBatchIngestor
 {
-    /// <returns>The batch, and whether this content had been delivered before (then nothing is published).</returns>
-    Task<(Batch Batch, bool Duplicate)> IngestFileAsync(StoredFile stored, string fileName, IFileKind kind, CancellationToken ct);
+    /// <summary>Records a delivered file in the ledger (status Received) and announces it.</summary>
+    /// <returns>The batch, and whether this content had been delivered before (then nothing more happens).</returns>
+    Task<(Batch Batch, bool Duplicate)> AcceptFileAsync(StoredFile stored, string fileName, IFileKind kind, CancellationToken ct);
+
+    /// <summary>Parses an accepted file and publishes its records, all or nothing.</summary>
+    Task<Batch?> ProcessAsync(Guid batchId, IFileKind kind, CancellationToken ct);
 
     Task<Batch> IngestPushAsync(IFileKind kind, IReadOnlyList<ISourceRecord> records, CancellationToken ct);
 }

@@ -22,23 +22,26 @@ public static class IntakeEndpoints
             .WithTags("Upload")
             .WithSummary("The kinds of file this service accepts.");
 
-        app.MapPost("/api/files", (HttpContext http, string? kind, string? fileName, FileKindCatalog catalog,
-                    RawFileStore store, IBatchIngestor ingestor, IOptions<IngestionOptions> options, CancellationToken ct) =>
-                UploadAsync(http, kind, fileName, catalog, store, ingestor, options.Value, ct))
+        app.MapPost("/api/files", (HttpContext http, string? kind, string? fileName, bool? wait, FileKindCatalog catalog,
+                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, CancellationToken ct) =>
+                UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, ct))
             .WithTags("Upload")
             .WithSummary("Deliver a file as it is (plain, gzip or zip; any encoding). The kind is given or recognised from the file name.")
-            .WithDescription("The request body is the file itself, whatever its Content-Type. 201: new batch; 200: same content delivered before (the original batch, nothing published); 422: file refused as a whole.")
+            .WithDescription("The request body is the file itself, whatever its Content-Type. 202: accepted, parsed in the background (follow the Location; counters move while it runs); "
+                + "with wait=true the answer waits for the outcome: 201 completed, 422 refused as a whole. 200: same content delivered before (the original batch, nothing published).")
+            .Produces<BatchResponse>(StatusCodes.Status202Accepted)
             .Produces<BatchResponse>(StatusCodes.Status201Created)
             .Produces<BatchResponse>()
             .Produces<BatchResponse>(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
-        app.MapPost("/api/files/{kind}", (HttpContext http, string kind, string? fileName, FileKindCatalog catalog,
-                    RawFileStore store, IBatchIngestor ingestor, IOptions<IngestionOptions> options, CancellationToken ct) =>
-                UploadAsync(http, kind, fileName, catalog, store, ingestor, options.Value, ct))
+        app.MapPost("/api/files/{kind}", (HttpContext http, string kind, string? fileName, bool? wait, FileKindCatalog catalog,
+                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, CancellationToken ct) =>
+                UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, ct))
             .WithTags("Upload")
-            .WithSummary("Deliver a file of the given kind (body = the file as delivered).")
+            .WithSummary("Deliver a file of the given kind (body = the file as delivered); same answers as POST /api/files.")
+            .Produces<BatchResponse>(StatusCodes.Status202Accepted)
             .Produces<BatchResponse>(StatusCodes.Status201Created)
             .Produces<BatchResponse>()
             .Produces<BatchResponse>(StatusCodes.Status422UnprocessableEntity);
@@ -54,8 +57,8 @@ public static class IntakeEndpoints
         return app;
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext http, string? kindName, string? fileName, FileKindCatalog catalog,
-        RawFileStore store, IBatchIngestor ingestor, IngestionOptions options, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpContext http, string? kindName, string? fileName, bool wait, FileKindCatalog catalog,
+        RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IngestionOptions options, CancellationToken ct)
     {
         fileName = string.IsNullOrWhiteSpace(fileName) ? null : Path.GetFileName(fileName);
         var kind = kindName is not null ? catalog.Find(kindName) : fileName is not null ? catalog.Recognise(fileName) : null;
@@ -78,12 +81,16 @@ public static class IntakeEndpoints
             return Results.Problem(ex.Message, statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        var (batch, duplicate) = await ingestor.IngestFileAsync(stored, fileName ?? kind.Name, kind, ct);
-        var response = BatchResponse.From(batch, duplicate);
-        if (duplicate) return Results.Ok(response);
-        return batch.Status == BatchStatus.Failed
-            ? Results.UnprocessableEntity(response)
-            : Results.Created($"/api/batches/{batch.Id}", response);
+        var (batch, duplicate) = await ingestor.AcceptFileAsync(stored, fileName ?? kind.Name, kind, ct);
+        if (duplicate) return Results.Ok(BatchResponse.From(batch, duplicate: true));
+        var processed = queue.EnqueueAsync(batch.Id, kind.Name);
+        var location = $"/api/batches/{batch.Id}";
+        if (!wait) return Results.Accepted(location, BatchResponse.From(batch));
+
+        var done = await processed.WaitAsync(ct);
+        return done.Status == BatchStatus.Failed
+            ? Results.UnprocessableEntity(BatchResponse.From(done))
+            : Results.Created(location, BatchResponse.From(done));
     }
 
     private static async Task<IResult> PushAsync(HttpContext http, string kind, FileKindCatalog catalog,

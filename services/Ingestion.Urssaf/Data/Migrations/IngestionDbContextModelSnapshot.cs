@@ -102,6 +102,10 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("source");
 
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

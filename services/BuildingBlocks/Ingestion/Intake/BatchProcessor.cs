@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SignauxFaibles.Ingestion.Batches;
+using SignauxFaibles.Ingestion.FileKinds;
+
+namespace SignauxFaibles.Ingestion.Intake;
+
+/// <summary>
+/// Parses accepted files one after the other, in the background, so an upload answers at once
+/// and a large file's progress can be followed. At start it takes up the batches a previous run
+/// left received or half-parsed (their transaction was rolled back; the raw file is kept).
+/// </summary>
+public sealed partial class BatchProcessor<TDbContext>(
+    IServiceScopeFactory scopes,
+    BatchQueue queue,
+    FileKindCatalog catalog,
+    ILogger<BatchProcessor<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await RequeueUnfinishedAsync(stoppingToken);
+        await foreach (var (batchId, kindName) in queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                var kind = catalog.Find(kindName) ?? throw new InvalidOperationException($"Unknown file kind '{kindName}'.");
+                await using var scope = scopes.CreateAsyncScope();
+                var ingestor = scope.ServiceProvider.GetRequiredService<IBatchIngestor>();
+                var batch = await ingestor.ProcessAsync(batchId, kind, stoppingToken);
+                if (batch is not null) queue.Completed(batch);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                // Left in Parsing: the next start takes it up again.
+                LogFailed(ex, batchId);
+                queue.Failed(batchId, ex);
+            }
+        }
+    }
+
+    private async Task RequeueUnfinishedAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var unfinished = await db.Set<Batch>().AsNoTracking()
+            .Where(b => b.Status == BatchStatus.Received || b.Status == BatchStatus.Parsing)
+            .OrderBy(b => b.ReceivedAt).Select(b => new { b.Id, b.FileKind }).ToListAsync(ct);
+        foreach (var batch in unfinished) _ = queue.EnqueueAsync(batch.Id, batch.FileKind);
+        if (unfinished.Count > 0) LogRequeued(unfinished.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Batch {BatchId} could not be processed; it will be taken up again at the next start")]
+    private partial void LogFailed(Exception exception, Guid batchId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} unfinished batch(es) taken up again")]
+    private partial void LogRequeued(int count);
+}
