@@ -7,7 +7,7 @@ namespace SignauxFaibles.UnitTests.Ingestion;
 
 public class ComptesParserTests
 {
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "urssaf_admin_comptes", name);
+    private static string Fixture(string name) => ParserTesting.Fixture("urssaf_admin_comptes", name);
 
     private const string Header = "Urssaf_gestion;Dep;Compte;Etat_compte;Siren;Siret;Date_crea_siret;Date_disp_siret\n";
 

@@ -9,14 +9,9 @@ public class CotisationParserTests
 {
     private const string Header = "Urssaf_gestion;Dep;Siret;Compte;periode;mer;enc_direct;cotis_due\n";
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "urssaf_cotisation", name);
+    private static string Fixture(string name) => ParserTesting.Fixture("urssaf_cotisation", name);
 
-    private static async Task<List<ParsedLine>> ParseAsync(TextReader reader, string name)
-    {
-        var lines = new List<ParsedLine>();
-        await foreach (var line in new CotisationParser().ParseAsync(reader, name)) lines.Add(line);
-        return lines;
-    }
+    private static Task<List<ParsedLine>> ParseAsync(TextReader reader, string name) => new CotisationParser().ParseAllAsync(reader, name);
 
     [Fact]
     public async Task Extracts_the_values_the_reference_parser_extracted()
@@ -27,8 +22,7 @@ public class CotisationParserTests
         var tuples = expected.RootElement.GetProperty("tuples").EnumerateArray().ToList();
         var report = expected.RootElement.GetProperty("reports")[0];
 
-        Assert.Equal(report.GetProperty("lines_valid").GetInt32(), lines.Count(l => l.Record is not null));
-        Assert.Equal(report.GetProperty("lines_rejected").GetInt32(), lines.Count(l => l.Reject is not null));
+        ParserTesting.AssertReferenceCounts(report, lines);
         Assert.Equal(tuples.Count, lines.Count);
         foreach (var (line, tuple) in lines.Zip(tuples))
         {

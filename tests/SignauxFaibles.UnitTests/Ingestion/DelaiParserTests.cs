@@ -10,14 +10,9 @@ public class DelaiParserTests
     private const string Header = "Urssaf_gestion;Dep;Siret;Numero_compte_externe;Numero_structure;Date_creation;Date_echeance;Duree_delai;"
         + "Denomination_premiere_ligne;Indic_6M;Annee_creation;Montant_global_echeancier;Code_externe_stade;Code_externe_action\n";
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "urssaf_delai", name);
+    private static string Fixture(string name) => ParserTesting.Fixture("urssaf_delai", name);
 
-    private static async Task<List<ParsedLine>> ParseAsync(TextReader reader, string name)
-    {
-        var lines = new List<ParsedLine>();
-        await foreach (var line in new DelaiParser().ParseAsync(reader, name)) lines.Add(line);
-        return lines;
-    }
+    private static Task<List<ParsedLine>> ParseAsync(TextReader reader, string name) => new DelaiParser().ParseAllAsync(reader, name);
 
     private static DateOnly Day(JsonElement tuple, string name) => DateOnly.FromDateTime(tuple.GetProperty(name).GetDateTime());
 
@@ -30,8 +25,7 @@ public class DelaiParserTests
         var tuples = expected.RootElement.GetProperty("tuples").EnumerateArray().ToList();
         var report = expected.RootElement.GetProperty("reports")[0];
 
-        Assert.Equal(report.GetProperty("lines_valid").GetInt32(), lines.Count(l => l.Record is not null));
-        Assert.Equal(report.GetProperty("lines_rejected").GetInt32(), lines.Count(l => l.Reject is not null));
+        ParserTesting.AssertReferenceCounts(report, lines);
         Assert.Equal(tuples.Count, lines.Count);
         foreach (var (line, tuple) in lines.Zip(tuples))
         {

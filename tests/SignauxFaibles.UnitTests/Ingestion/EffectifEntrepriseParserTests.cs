@@ -9,7 +9,7 @@ namespace SignauxFaibles.UnitTests.Ingestion;
 
 public class EffectifEntrepriseParserTests
 {
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "urssaf_effectif_ent", name);
+    private static string Fixture(string name) => ParserTesting.Fixture("urssaf_effectif_ent", name);
 
     private static Task<List<ParsedLine>> ParseAsync(string text) =>
         EffectifParserTests.ParseAsync(new EffectifEntrepriseParser(), new StringReader(text), "f.csv");

@@ -10,7 +10,7 @@ namespace SignauxFaibles.UnitTests.Ingestion;
 
 public class EffectifParserTests
 {
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "urssaf_effectif", name);
+    private static string Fixture(string name) => ParserTesting.Fixture("urssaf_effectif", name);
 
     internal static async Task<List<ParsedLine>> ParseAsync(IRecordParser parser, TextReader reader, string fileName)
     {

@@ -9,14 +9,9 @@ public class ProcolParserTests
 {
     private const string Header = "Siret;Siren;Dt_effet;Cat_v2;Lib_actx_stdx\n";
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "urssaf_procol", name);
+    private static string Fixture(string name) => ParserTesting.Fixture("urssaf_procol", name);
 
-    private static async Task<List<ParsedLine>> ParseAsync(TextReader reader, string name)
-    {
-        var lines = new List<ParsedLine>();
-        await foreach (var line in new ProcolParser().ParseAsync(reader, name)) lines.Add(line);
-        return lines;
-    }
+    private static Task<List<ParsedLine>> ParseAsync(TextReader reader, string name) => new ProcolParser().ParseAllAsync(reader, name);
 
     [Fact]
     public async Task Extracts_the_values_the_reference_parser_extracted()
@@ -27,8 +22,7 @@ public class ProcolParserTests
         var tuples = expected.RootElement.GetProperty("tuples").EnumerateArray().ToList();
         var report = expected.RootElement.GetProperty("reports")[0];
 
-        Assert.Equal(report.GetProperty("lines_valid").GetInt32(), lines.Count(l => l.Record is not null));
-        Assert.Equal(report.GetProperty("lines_rejected").GetInt32(), lines.Count(l => l.Reject is not null));
+        ParserTesting.AssertReferenceCounts(report, lines);
         Assert.Equal(tuples.Count, lines.Count);
         foreach (var (line, tuple) in lines.Zip(tuples))
         {
