@@ -59,7 +59,7 @@ internal static class IngestBench
             using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromHours(1) };
             var clock = Stopwatch.StartNew();
             await using var content = File.OpenRead(path);
-            using var response = await http.PostAsync($"api/files/urssaf-debit?fileName={Path.GetFileName(path)}", new StreamContent(content), ct);
+            using var response = await http.PostAsync($"api/files/urssaf-debit?wait=true&fileName={Path.GetFileName(path)}", new StreamContent(content), ct);
             var batch = await response.Content.ReadFromJsonAsync<BatchResponse>(ct)
                 ?? throw new InvalidOperationException($"Upload answered HTTP {(int)response.StatusCode} without a batch.");
             var committed = clock.Elapsed.TotalSeconds;
