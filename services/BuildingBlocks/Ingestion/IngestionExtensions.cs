@@ -21,6 +21,7 @@ public static class IngestionExtensions
         builder.Services.AddScoped<BatchProgress<TDbContext>>();
         builder.Services.AddSingleton<BatchQueue>();
         builder.Services.AddHostedService<BatchProcessor<TDbContext>>();
+        builder.Services.AddHostedService<BatchCompletionWatcher<TDbContext>>();
         builder.Services.AddScoped(sp => new IngestionDb(sp.GetRequiredService<TDbContext>()));
         return builder;
     }

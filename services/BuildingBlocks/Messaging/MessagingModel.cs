@@ -21,6 +21,8 @@ public static class MessagingModel
             e.Property(m => m.Body).HasColumnType("json");
             e.Property(m => m.PartitionKey).HasMaxLength(100);
             e.Property(m => m.TraceParent).HasMaxLength(100);
+            e.Property(m => m.Group).HasMaxLength(100);
+            e.HasIndex(m => m.Group);
             e.HasIndex(m => m.MessageId).IsUnique();
         });
         modelBuilder.Entity<InboxMessage>(e =>

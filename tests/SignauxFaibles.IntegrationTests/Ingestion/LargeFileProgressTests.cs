@@ -26,12 +26,13 @@ public sealed class LargeFileProgressTests(UrssafIngestionFixture fixture, ITest
             batch = (await client.GetFromJsonAsync<BatchResponse>(location))!;
             observed.Add((batch.Status, batch.LinesRead));
         }
-        while (batch.Status is "Received" or "Parsing" && DateTime.UtcNow < deadline);
+        while (batch.Status is "Received" or "Parsing" or "Published" && DateTime.UtcNow < deadline);
 
         output.WriteLine($"{file.Lines} lines; observed: {string.Join(", ", observed.Distinct().Take(20))}");
         Assert.Equal("Completed", batch.Status);
         Assert.Equal((file.Lines, (long)file.Lines), (batch.LinesRead, batch.RecordsPublished));
         Assert.Contains(observed, o => o.Status == "Parsing" && o.Lines > 0 && o.Lines < file.Lines);
+        Assert.NotNull(batch.CompletedAt);
         Assert.NotNull(batch.StartedAt);
     }
 }

@@ -44,9 +44,10 @@ public sealed class UrssafFixtureUploadTests(UrssafIngestionFixture fixture) : I
         var response = await UploadAsync(client, path);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var batch = (await response.Content.ReadFromJsonAsync<BatchResponse>())!;
-        var status = (await client.GetFromJsonAsync<BatchResponse>($"/api/batches/{batch.Id}"))!;
-        Assert.Equal("Completed", status.Status);
-        Assert.Equal((lines, records, rejects), (status.LinesRead, status.RecordsAccepted, status.LinesRejected));
+        // Completed once the relay has delivered every chunk to the broker.
+        var status = await Eventually.UntilAsync(() => client.GetFromJsonAsync<BatchResponse>($"/api/batches/{batch.Id}")!,
+            b => b!.Status == "Completed", TimeSpan.FromSeconds(30), $"{relativePath} completed");
+        Assert.Equal((lines, records, rejects), (status!.LinesRead, status.RecordsAccepted, status.LinesRejected));
         // Every accepted record is accounted for: published, kept until its account resolves, or stored (the account map).
         Assert.Equal(records, status.RecordsPublished + status.RecordsPending + status.RecordsStored);
         var published = status.RecordsPublished;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MassTransit;
 using SignauxFaibles.Messaging;
 using SignauxFaibles.Messaging.Inbox;
@@ -8,17 +9,14 @@ public sealed class LedgerEntryPostedConsumer(LedgerDbContext db) : IdempotentCo
 {
     protected override async Task HandleAsync(ConsumeContext<LedgerEntryPosted> context, CancellationToken cancellationToken)
     {
-        // Applied first, so a refusal below must roll it back.
-        var account = await Db.Accounts.FindAsync([context.Message.Account], cancellationToken);
-        if (account is null)
-        {
-            account = new LedgerAccount { Id = context.Message.Account };
-            Db.Accounts.Add(account);
-        }
-        account.Total += context.Message.Amount;
-        account.Count++;
-        await Db.SaveChangesAsync(cancellationToken);
-        if (context.Message.Amount < 0) throw new InvalidOperationException("A ledger entry cannot be negative.");
+        // An atomic increment: applied twice it would count twice, so only the inbox stands between
+        // a redelivery and a wrong total; and hot accounts never conflict (no retry storms).
+        var (account, amount) = (context.Message.Account, context.Message.Amount);
+        await Db.Database.ExecuteSqlAsync(
+            $"INSERT INTO accounts (id, total, count) VALUES ({account}, {amount}, 1) ON CONFLICT (id) DO UPDATE SET total = accounts.total + excluded.total, count = accounts.count + 1",
+            cancellationToken);
+        // Checked after the change, so a refusal proves the rollback.
+        if (amount < 0) throw new InvalidOperationException("A ledger entry cannot be negative.");
     }
 }
 

@@ -16,6 +16,7 @@ internal static class LedgerHost
         builder.Configuration["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database);
         builder.Configuration["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString;
         builder.Configuration["Messaging:Outbox:ErrorDelay"] = "00:00:00.500";
+        builder.Configuration["Messaging:Outbox:PublishTimeout"] = "00:00:05";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddServiceDatabase<LedgerDbContext>();
         builder.AddServiceBus<LedgerDbContext>(consumers);

@@ -53,7 +53,12 @@ public sealed class OutboxInboxExactlyOnceTests(IntegrationEnvironment env, ITes
                 producer = await LedgerHost.StartAsync(env, "producer");
                 output.WriteLine($"relay killed and restarted at {handled} handled, {clock.ElapsedMilliseconds} ms");
             }
-            if (handled >= MessageCount && await PendingOutboxAsync(producer.Services) == 0) break;
+            var pending = await PendingOutboxAsync(producer.Services);
+            if (handled >= MessageCount && pending == 0) break;
+            if (clock.ElapsedMilliseconds / 5000 != (clock.ElapsedMilliseconds - 50) / 5000)
+            {
+                output.WriteLine($"{clock.ElapsedMilliseconds} ms: {handled} handled, {pending} pending in the outbox");
+            }
             await Task.Delay(50);
         }
 

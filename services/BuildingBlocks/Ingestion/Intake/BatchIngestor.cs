@@ -11,8 +11,9 @@ using SignauxFaibles.Messaging.Outbox;
 namespace SignauxFaibles.Ingestion.Intake;
 
 /// <summary>
-/// Turns a stored file into a batch: every chunk of records, every reject and the batch
-/// lifecycle events are written in one transaction, so a refused or broken file publishes nothing.
+/// Turns a stored file into a batch: every chunk of records and every reject are written in one
+/// transaction, so a refused or broken file publishes nothing. Ledger: Received → Parsing →
+/// Published (chunks in the outbox) → Completed (all delivered to the broker), or Failed.
 /// </summary>
 public sealed class BatchIngestor<TDbContext>(
     TDbContext db,
@@ -149,7 +150,7 @@ public sealed class BatchIngestor<TDbContext>(
             var records = chunk.ToArray();
             var routed = router is null ? RoutedChunk.PublishAll(records) : await router.RouteAsync(db, kind, provenance, records, ct);
             // Chunks carry independent facts: no partition, so the relay publishes them in parallel.
-            if (routed.Publish.Count > 0) outbox.Publish(kind.CreateChunk(provenance, routed.Publish));
+            if (routed.Publish.Count > 0) outbox.Publish(kind.CreateChunk(provenance, routed.Publish), group: OutboxGroup(batch.Id));
             batch.RecordsPublished += routed.Publish.Count;
             batch.RecordsPending += routed.Pending;
             batch.RecordsStored += routed.Stored;
@@ -162,15 +163,30 @@ public sealed class BatchIngestor<TDbContext>(
         }
     }
 
+    /// <summary>Outbox group of a batch's chunks: the batch is complete once none of them is left.</summary>
+    public static string OutboxGroup(Guid batchId) => $"batch:{batchId}";
+
+    // Parsing is over: Published while chunks wait in the outbox (BatchCompletionWatcher ends it),
+    // Completed at once when there is nothing to publish.
     private async Task CompleteAsync(Batch batch, CancellationToken ct)
     {
-        batch.Status = BatchStatus.Completed;
-        batch.CompletedAt = clock.GetUtcNow();
-        outbox.Publish(new SourceBatchCompleted(batch.Id, batch.Source, BatchOutcome.Completed, batch.LinesRead, batch.RecordsAccepted,
-            batch.LinesRejected, batch.RecordsPublished, batch.InvalidChecksums, null, batch.CompletedAt.Value), batch.Id.ToString());
+        if (batch.RecordsPublished > 0)
+        {
+            batch.Status = BatchStatus.Published;
+        }
+        else
+        {
+            batch.Status = BatchStatus.Completed;
+            batch.CompletedAt = clock.GetUtcNow();
+            outbox.Publish(Completed(batch), batch.Id.ToString());
+        }
         db.Set<Batch>().Update(batch);
         await db.SaveChangesAsync(ct);
     }
+
+    public static SourceBatchCompleted Completed(Batch batch) =>
+        new(batch.Id, batch.Source, BatchOutcome.Completed, batch.LinesRead, batch.RecordsAccepted,
+            batch.LinesRejected, batch.RecordsPublished, batch.InvalidChecksums, null, batch.CompletedAt!.Value);
 
     private async Task<Batch> RecordFailureAsync(Batch batch, string reason, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace SignauxFaibles.Messaging.Outbox;
 internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider clock) : IOutbox
     where TDbContext : DbContext
 {
-    public void Publish<T>(T message, string? partitionKey = null)
+    public void Publish<T>(T message, string? partitionKey = null, string? group = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -18,6 +18,7 @@ internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider clock) : 
             MessageType = MessageTypes.NameOf(message.GetType()),
             Body = JsonSerializer.Serialize(message, message.GetType(), MessageTypes.JsonOptions),
             PartitionKey = partitionKey,
+            Group = group,
             TraceParent = Activity.Current?.Id,
             CreatedAt = clock.GetUtcNow(),
         });

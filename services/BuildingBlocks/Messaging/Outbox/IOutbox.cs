@@ -7,6 +7,7 @@ namespace SignauxFaibles.Messaging.Outbox;
 public interface IOutbox
 {
     /// <param name="partitionKey">Messages sharing a key are published in order (e.g. one company's updates).</param>
-    void Publish<T>(T message, string? partitionKey = null)
+    /// <param name="group">Lets the writer see when a set of messages has been delivered (see <see cref="OutboxMessage.Group"/>).</param>
+    void Publish<T>(T message, string? partitionKey = null, string? group = null)
         where T : class;
 }

@@ -21,6 +21,10 @@ public sealed class OutboxMessage
     /// <summary>Messages with the same key (e.g. a SIREN) are published in order; null means no ordering needed.</summary>
     public string? PartitionKey { get; set; }
 
+    /// <summary>Optional group the writer wants to follow (e.g. all chunks of one ingestion batch): it knows they
+    /// are all delivered when no row of the group is left.</summary>
+    public string? Group { get; set; }
+
     /// <summary>W3C traceparent of the transaction that wrote the message, so a trace spans the outbox.</summary>
     public string? TraceParent { get; set; }
 

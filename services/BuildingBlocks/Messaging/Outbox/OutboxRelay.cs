@@ -74,8 +74,19 @@ public sealed partial class OutboxRelay<TDbContext>(
             {
                 await ping.ExecuteScalarAsync(ct);
             }
-            await CleanInboxIfDueAsync(ct);
-            var published = await RelayOneBatchAsync(ct);
+            int published;
+            try
+            {
+                await CleanInboxIfDueAsync(ct);
+                published = await RelayOneBatchAsync(ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A broker hiccup does not give up leadership: wait, then retry the pending rows.
+                LogRelayFailed(ex, typeof(TDbContext).Name);
+                await Task.Delay(_options.ErrorDelay, ct);
+                continue;
+            }
             if (published < _options.BatchSize) await signal.WaitAsync(_options.PollInterval, ct);
         }
     }
@@ -139,7 +150,16 @@ public sealed partial class OutboxRelay<TDbContext>(
         var message = JsonSerializer.Deserialize(row.Body, type, MessageTypes.JsonOptions)
             ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty body.");
         // Publisher confirms are on (MassTransit's default on RabbitMQ): this returns once the broker has the message.
-        await bus.Publish(message, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = row.MessageId), ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(_options.PublishTimeout);
+        try
+        {
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = row.MessageId), timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The broker did not confirm outbox message {row.MessageId} within {_options.PublishTimeout}.");
+        }
     }
 
     private async Task CleanInboxIfDueAsync(CancellationToken ct)
@@ -157,7 +177,10 @@ public sealed partial class OutboxRelay<TDbContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        // Unpooled: the advisory lock belongs to the session, and a pooled connection would go back
+        // to the pool still holding it, so no relay could ever take over.
+        var builder = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false, ApplicationName = "outbox-relay" };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(ct);
         return connection;
     }

@@ -14,6 +14,12 @@ public sealed class OutboxRelayOptions
     /// <summary>Longest wait between two rounds when nobody signals new rows (other instances' writes).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Longest wait for the broker to confirm one message. A publish caught by a connection loss can
+    /// wait for a confirmation that never comes; past this it is retried (same MessageId).
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Back-off after the broker or the database failed.</summary>
     public TimeSpan ErrorDelay { get; set; } = TimeSpan.FromSeconds(2);
 

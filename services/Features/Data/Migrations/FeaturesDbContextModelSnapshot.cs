@@ -182,6 +182,11 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Group")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("group");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");
@@ -204,6 +209,9 @@ namespace SignauxFaibles.Features.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
+
+                    b.HasIndex("Group")
+                        .HasDatabaseName("ix_outbox_messages_group");
 
                     b.HasIndex("MessageId")
                         .IsUnique()

@@ -114,6 +114,11 @@ namespace SignauxFaibles.IntegrationTests.Messaging.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Group")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("group");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");
@@ -136,6 +141,9 @@ namespace SignauxFaibles.IntegrationTests.Messaging.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
+
+                    b.HasIndex("Group")
+                        .HasDatabaseName("ix_outbox_messages_group");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
