@@ -87,8 +87,9 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
                     message_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    body = table.Column<string>(type: "jsonb", nullable: false),
+                    body = table.Column<string>(type: "json", nullable: false),
                     partition_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    group = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     trace_parent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -107,6 +108,12 @@ namespace SignauxFaibles.Features.Data.Migrations
                 schema: "messaging",
                 table: "inbox_messages",
                 column: "handled_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_group",
+                schema: "messaging",
+                table: "outbox_messages",
+                column: "group");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_message_id",

@@ -12,8 +12,8 @@ using SignauxFaibles.IntegrationTests.Messaging;
 namespace SignauxFaibles.IntegrationTests.Messaging.Migrations
 {
     [DbContext(typeof(LedgerDbContext))]
-    [Migration("20261126113917_OutboxBodyAsJson")]
-    partial class OutboxBodyAsJson
+    [Migration("20261126122139_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -117,6 +117,11 @@ namespace SignauxFaibles.IntegrationTests.Messaging.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Group")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("group");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");
@@ -139,6 +144,9 @@ namespace SignauxFaibles.IntegrationTests.Messaging.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
+
+                    b.HasIndex("Group")
+                        .HasDatabaseName("ix_outbox_messages_group");
 
                     b.HasIndex("MessageId")
                         .IsUnique()

@@ -12,8 +12,8 @@ using SignauxFaibles.Features.Data;
 namespace SignauxFaibles.Features.Data.Migrations
 {
     [DbContext(typeof(FeaturesDbContext))]
-    [Migration("20261126113858_OutboxBodyAsJson")]
-    partial class OutboxBodyAsJson
+    [Migration("20261126122114_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -185,6 +185,11 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Group")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("group");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");
@@ -207,6 +212,9 @@ namespace SignauxFaibles.Features.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
+
+                    b.HasIndex("Group")
+                        .HasDatabaseName("ix_outbox_messages_group");
 
                     b.HasIndex("MessageId")
                         .IsUnique()

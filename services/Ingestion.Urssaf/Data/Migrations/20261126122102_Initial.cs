@@ -16,6 +16,23 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                 name: "messaging");
 
             migrationBuilder.CreateTable(
+                name: "account_link",
+                columns: table => new
+                {
+                    record_key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    account_number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    siren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
+                    valid_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    valid_until = table.Column<DateOnly>(type: "date", nullable: true),
+                    batch_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_account_link", x => x.record_key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "batches",
                 columns: table => new
                 {
@@ -25,13 +42,17 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                     file_name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     content_sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    encoding = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     lines_read = table.Column<long>(type: "bigint", nullable: false),
                     records_accepted = table.Column<long>(type: "bigint", nullable: false),
                     lines_rejected = table.Column<long>(type: "bigint", nullable: false),
                     records_published = table.Column<long>(type: "bigint", nullable: false),
+                    records_pending = table.Column<long>(type: "bigint", nullable: false),
+                    records_stored = table.Column<long>(type: "bigint", nullable: false),
                     invalid_checksums = table.Column<long>(type: "bigint", nullable: false),
                     failure_reason = table.Column<string>(type: "text", nullable: true)
                 },
@@ -63,14 +84,34 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
                     message_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    body = table.Column<string>(type: "jsonb", nullable: false),
+                    body = table.Column<string>(type: "json", nullable: false),
                     partition_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    group = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     trace_parent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pending_record",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    batch_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    account_number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    body = table.Column<string>(type: "jsonb", nullable: false),
+                    kept_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pending_record", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -98,6 +139,11 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_account_link_account_number",
+                table: "account_link",
+                column: "account_number");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_batch_rejects_batch_id_line",
                 table: "batch_rejects",
                 columns: new[] { "batch_id", "line" });
@@ -115,16 +161,30 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                 column: "handled_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_group",
+                schema: "messaging",
+                table: "outbox_messages",
+                column: "group");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_message_id",
                 schema: "messaging",
                 table: "outbox_messages",
                 column: "message_id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pending_record_account_number",
+                table: "pending_record",
+                column: "account_number");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "account_link");
+
             migrationBuilder.DropTable(
                 name: "batch_rejects");
 
@@ -135,6 +195,9 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
             migrationBuilder.DropTable(
                 name: "outbox_messages",
                 schema: "messaging");
+
+            migrationBuilder.DropTable(
+                name: "pending_record");
 
             migrationBuilder.DropTable(
                 name: "batches");

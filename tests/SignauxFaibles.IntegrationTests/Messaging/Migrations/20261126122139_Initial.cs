@@ -52,8 +52,9 @@ namespace SignauxFaibles.IntegrationTests.Messaging.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
                     message_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    body = table.Column<string>(type: "jsonb", nullable: false),
+                    body = table.Column<string>(type: "json", nullable: false),
                     partition_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    group = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     trace_parent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -62,11 +63,31 @@ namespace SignauxFaibles.IntegrationTests.Messaging.Migrations
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "received_items",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    partition = table.Column<string>(type: "text", nullable: false),
+                    sequence = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_received_items", x => x.id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_handled_at",
                 schema: "messaging",
                 table: "inbox_messages",
                 column: "handled_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_group",
+                schema: "messaging",
+                table: "outbox_messages",
+                column: "group");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_message_id",
@@ -89,6 +110,9 @@ namespace SignauxFaibles.IntegrationTests.Messaging.Migrations
             migrationBuilder.DropTable(
                 name: "outbox_messages",
                 schema: "messaging");
+
+            migrationBuilder.DropTable(
+                name: "received_items");
         }
     }
 }

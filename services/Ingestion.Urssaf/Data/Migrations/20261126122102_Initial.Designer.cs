@@ -12,8 +12,8 @@ using SignauxFaibles.Ingestion.Urssaf.Data;
 namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
 {
     [DbContext(typeof(IngestionDbContext))]
-    [Migration("20261126114401_BatchStartedAt")]
-    partial class BatchStartedAt
+    [Migration("20261126122102_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -308,6 +308,11 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Group")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("group");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");
@@ -330,6 +335,9 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
+
+                    b.HasIndex("Group")
+                        .HasDatabaseName("ix_outbox_messages_group");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
