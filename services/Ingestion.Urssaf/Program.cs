@@ -18,5 +18,6 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapIngestionEndpoints();
+app.MapPendingRecordEndpoints();
 
 app.Run();

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using SignauxFaibles.Ingestion.Batches;
 using SignauxFaibles.Testing;
 
@@ -28,6 +29,9 @@ public sealed class AccountResolutionTests(UrssafIngestionFixture fixture) : ICl
         Assert.Equal((1L, 0L, 1L), (debit.RecordsAccepted, debit.RecordsPublished, debit.RecordsPending));
         await Task.Delay(1000);
         Assert.Equal(0, fixture.Tally.For(debit.Id));
+        var waiting = await client.GetFromJsonAsync<JsonElement>("/api/pending-records?account=111982477292496174");
+        Assert.Equal(1, waiting.GetProperty("total").GetInt32());
+        Assert.Equal(debit.Id, waiting.GetProperty("records")[0].GetProperty("batchId").GetGuid());
 
         // The map links that account to 00000000000000 from 2013-08-28, still open.
         var map = await UploadAsync(client, Fixture("urssaf_admin_comptes", "comptesTestData.csv"));
@@ -38,5 +42,8 @@ public sealed class AccountResolutionTests(UrssafIngestionFixture fixture) : ICl
         Assert.Equal("00000000000000", fixture.Tally.SiretsOf(debit.Id).Single());
         var after = (await client.GetFromJsonAsync<BatchResponse>($"/api/batches/{debit.Id}"))!;
         Assert.Equal((1L, 0L), (after.RecordsPublished, after.RecordsPending));
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/pending-records")).GetProperty("total").GetInt32());
+        var completed = await client.GetFromJsonAsync<List<BatchResponse>>("/api/batches?status=completed");
+        Assert.Contains(completed!, b => b.Id == map.Id);
     }
 }

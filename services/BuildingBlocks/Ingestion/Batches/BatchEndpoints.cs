@@ -13,6 +13,23 @@ public static class BatchEndpoints
     {
         var batches = app.MapGroup("/api/batches").WithTags("Batches");
 
+        batches.MapGet("/", async (string? status, int? take, IngestionDb ledger, CancellationToken ct) =>
+            {
+                var query = ledger.Context.Set<Batch>().AsNoTracking();
+                if (status is not null)
+                {
+                    if (!Enum.TryParse<BatchStatus>(status, ignoreCase: true, out var wanted))
+                    {
+                        return Results.Problem($"Unknown status '{status}' ({string.Join(", ", Enum.GetNames<BatchStatus>())}).", statusCode: StatusCodes.Status400BadRequest);
+                    }
+                    query = query.Where(b => b.Status == wanted);
+                }
+                var batches = await query.OrderByDescending(b => b.ReceivedAt).Take(Math.Clamp(take ?? 50, 1, 500)).ToListAsync(ct);
+                return Results.Ok(batches.Select(b => BatchResponse.From(b)));
+            })
+            .WithSummary("The latest batches, newest first, optionally of one status (e.g. Parsing, Failed).")
+            .Produces<List<BatchResponse>>();
+
         batches.MapGet("/{id:guid}", async (Guid id, IngestionDb ledger, CancellationToken ct) =>
                 await ledger.Context.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is { } batch
                     ? Results.Ok(BatchResponse.From(batch))

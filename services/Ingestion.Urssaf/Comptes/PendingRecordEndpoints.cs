@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Ingestion.Urssaf.Data;
+
+namespace SignauxFaibles.Ingestion.Urssaf.Comptes;
+
+public static class PendingRecordEndpoints
+{
+    /// <summary>The records waiting for the account map, so ops can see which accounts it lacks.</summary>
+    public static IEndpointRouteBuilder MapPendingRecordEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/pending-records", async (string? account, int? take, IngestionDbContext db, CancellationToken ct) =>
+            {
+                var query = db.Set<PendingRecord>().AsNoTracking();
+                if (account is not null) query = query.Where(p => p.AccountNumber == account);
+                var total = await query.CountAsync(ct);
+                var records = await query.OrderBy(p => p.Id).Take(Math.Clamp(take ?? 100, 1, 1000))
+                    .Select(p => new { p.BatchId, p.FileKind, p.FileName, p.AccountNumber, date = p.Date, p.KeptAt })
+                    .ToListAsync(ct);
+                return Results.Ok(new { total, records });
+            })
+            .WithTags("Account map")
+            .WithSummary("Accepted records that name only an URSSAF account the map cannot resolve yet (released when a map delivery resolves it).");
+        return app;
+    }
+}
