@@ -10,20 +10,10 @@ public sealed class FileKind<TRecord, TChunk>(
     DataSource source,
     Regex fileNamePattern,
     IRecordParser parser,
-    Func<RecordProvenance, IReadOnlyList<TRecord>, TChunk> createChunk) : IFileKind
+    Func<RecordProvenance, IReadOnlyList<TRecord>, TChunk> createChunk) : FileKindBase<TRecord>(name, source, fileNamePattern, parser)
     where TRecord : class, ISourceRecord
     where TChunk : class, ISourceChunk<TRecord>
 {
-    public string Name => name;
-
-    public DataSource Source => source;
-
-    public Type RecordType => typeof(TRecord);
-
-    public IRecordParser Parser => parser;
-
-    public bool MatchesFileName(string fileName) => fileNamePattern.IsMatch(Path.GetFileName(fileName));
-
-    public object CreateChunk(RecordProvenance provenance, IReadOnlyList<ISourceRecord> records) =>
+    public override object CreateChunk(RecordProvenance provenance, IReadOnlyList<ISourceRecord> records) =>
         createChunk(provenance, records.Cast<TRecord>().ToArray());
 }
