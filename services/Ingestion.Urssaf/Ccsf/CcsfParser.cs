@@ -9,7 +9,7 @@ namespace SignauxFaibles.Ingestion.Urssaf.Ccsf;
 /// The CCSF file: one step of a plan granted by the tax and social creditors' committee
 /// (<see cref="CcsfPlanStep"/>). Dates are URSSAF (A)AAMMJJ. Older deliveries have no Siret column.
 /// </summary>
-public sealed class CcsfParser : DelimitedParser
+public sealed class CcsfParser : UrssafParser
 {
     private static readonly string StageReason = $"not a CCSF stage ({string.Join(", ", CcsfLayout.Stages)})";
 
@@ -17,7 +17,6 @@ public sealed class CcsfParser : DelimitedParser
 
     protected override IReadOnlyList<string> ExpectedColumns => CcsfLayout.Current;
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
 
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {

@@ -9,7 +9,7 @@ namespace SignauxFaibles.Ingestion.Urssaf.Comptes;
 /// Every link is kept, ended ones included: which SIRET an account had at a given date is decided
 /// from the dates when the map is used, not by dropping links at intake against some batch date.
 /// </summary>
-public sealed class ComptesParser : DelimitedParser
+public sealed class ComptesParser : UrssafParser
 {
     private const string DateReason = "not an URSSAF date (AAMMJJ)";
 
@@ -17,7 +17,6 @@ public sealed class ComptesParser : DelimitedParser
 
     protected override IReadOnlyList<string> ExpectedColumns => ComptesLayout.Current;
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
 
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {

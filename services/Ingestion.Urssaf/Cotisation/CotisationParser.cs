@@ -9,13 +9,12 @@ namespace SignauxFaibles.Ingestion.Urssaf.Cotisation;
 /// One record per line for the line's whole period: spreading over months is the feature service's job.
 /// Amounts are euros (decimal comma and thousands separators possible).
 /// </summary>
-public sealed class CotisationParser : DelimitedParser
+public sealed class CotisationParser : UrssafParser
 {
     protected override IReadOnlyList<string> RequiredColumns => CotisationLayout.Required;
 
     protected override IReadOnlyList<string> ExpectedColumns => CotisationLayout.Current;
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
 
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {

@@ -10,13 +10,12 @@ namespace SignauxFaibles.Ingestion.Urssaf.Debit;
 /// The débit file: each line is one step of a debt line's history (<see cref="ContributionDebtStep"/>).
 /// Amounts arrive in cents. Older deliveries have no Siret column.
 /// </summary>
-public sealed class DebitParser : DelimitedParser
+public sealed class DebitParser : UrssafParser
 {
     protected override IReadOnlyList<string> RequiredColumns => DebitLayout.Required;
 
     protected override IReadOnlyList<string> ExpectedColumns => DebitLayout.Current;
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
 
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {

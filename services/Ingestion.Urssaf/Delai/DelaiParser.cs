@@ -9,13 +9,12 @@ namespace SignauxFaibles.Ingestion.Urssaf.Delai;
 /// The délai file: a payment plan granted on a debt (<see cref="PaymentPlan"/>). Unlike the other
 /// URSSAF files its dates are dd/MM/yyyy; the amount is euros with a decimal point or comma.
 /// </summary>
-public sealed class DelaiParser : DelimitedParser
+public sealed class DelaiParser : UrssafParser
 {
     protected override IReadOnlyList<string> RequiredColumns => DelaiLayout.Required;
 
     protected override IReadOnlyList<string> ExpectedColumns => DelaiLayout.Current;
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
 
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {

@@ -10,13 +10,12 @@ namespace SignauxFaibles.Ingestion.Urssaf.Procol;
 /// <c>Dt_effet</c> is ddMMMyyyy with English month abbreviations (24FEB2014); <c>Lib_actx_stdx</c>
 /// joins the stage and the nature with '_' (Solde_procedure_redressement).
 /// </summary>
-public sealed class ProcolParser : DelimitedParser
+public sealed class ProcolParser : UrssafParser
 {
     protected override IReadOnlyList<string> RequiredColumns => ProcolLayout.Required;
 
     protected override IReadOnlyList<string> ExpectedColumns => ProcolLayout.Current;
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
 
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {
