@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using SignauxFaibles.Contracts.Finance;
+using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Ingestion.Batches;
 using SignauxFaibles.Ingestion.FileKinds;
@@ -58,5 +60,21 @@ public sealed class FinanceFixtureUploadTests(FinanceIngestionFixture fixture) :
         Assert.Contains("Numéro Siren", batch.FailureReason);
         await Task.Delay(500);
         Assert.Equal(0, fixture.Tally.For(batch.Id));
+    }
+
+    [Fact]
+    public async Task A_pushed_statement_is_published_at_once_under_its_kind()
+    {
+        var client = fixture.Ingestion.CreateClient();
+        var statement = new FinancialStatement("dgfip:901210344:2024-12-31", Siren.Parse("901210344"), new DateOnly(2024, 12, 31), 12,
+            new Dictionary<string, decimal?> { [FinancialItemCodes.Turnover] = 1_000_000m, [FinancialItemCodes.NetResult] = null });
+
+        var response = await client.PostAsJsonAsync("/api/records/dgfip", new[] { statement });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var batch = (await response.Content.ReadFromJsonAsync<BatchResponse>())!;
+        Assert.Equal(1, batch.RecordsAccepted);
+        await Eventually.UntilAsync(() => Task.FromResult(fixture.Tally.For(batch.Id)), n => n == 1, TimeSpan.FromSeconds(30), "the pushed statement at the consumer");
+        Assert.Equal(DataSource.Dgfip, fixture.Tally.SourceOf(batch.Id));
     }
 }
