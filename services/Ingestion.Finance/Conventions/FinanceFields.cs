@@ -8,7 +8,10 @@ namespace SignauxFaibles.Ingestion.Finance.Conventions;
 public static class FinanceFields
 {
     public const string NotASiren = "not a SIREN (9 digits, spaces allowed)";
-    public const string NotANumber = "not a number";
+    public const string NotANumber = "not a number (or beyond ±10^15)";
+
+    // No company's accounts come near a quadrillion; the bound also keeps k€ → € and sums far from decimal overflow.
+    private const decimal Bound = 1_000_000_000_000_000m;
 
     /// <summary>A SIREN, possibly written in groups of three (Banque de France: "000 111 222").</summary>
     public static Siren? Siren(string value)
@@ -17,9 +20,9 @@ public static class FinanceFields
         return Contracts.Identifiers.Siren.TryParse(digits, out var siren) ? siren : null;
     }
 
-    public static decimal? Number(string value) => FrenchDecimal.Parse(value);
+    public static decimal? Number(string value) => FrenchDecimal.Parse(value) is { } d && Math.Abs(d) < Bound ? d : null;
 
-    public static int? WholeNumber(string value) => FrenchDecimal.Parse(value) is { } d && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue ? (int)d : null;
+    public static int? WholeNumber(string value) => Number(value) is { } d && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue ? (int)d : null;
 
     /// <summary>Parses with one exact format, invariant culture (month abbreviations in English, any case).</summary>
     public static Func<string, DateOnly?> Date(string format) => value =>

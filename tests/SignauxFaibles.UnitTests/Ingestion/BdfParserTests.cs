@@ -74,7 +74,7 @@ public class BdfParserTests
 
         Assert.Equal(new LineReject("f.csv", 2, 1, "D1", "000 111 22", "not a SIREN (9 digits, spaces allowed)"), lines[0].Reject);
         Assert.Equal(new LineReject("f.csv", 3, 3, "ARRETE_BILAN", "2012-12-31", "not a date like 31DEC2012 (ddMMMyyyy)"), lines[1].Reject);
-        Assert.Equal(new LineReject("f.csv", 4, 13, "POIDS_FRAIS_FIN", "six", "not a number"), lines[2].Reject);
+        Assert.Equal(new LineReject("f.csv", 4, 13, "POIDS_FRAIS_FIN", "six", "not a number (or beyond ±10^15)"), lines[2].Reject);
         Assert.Equal(5, lines[3].Reject!.Line);
         Assert.Contains("wrong number of fields", lines[3].Reject!.Reason);
         Assert.IsType<FinancialStatement>(lines[4].Record);

@@ -80,7 +80,7 @@ public class DgfipParserTests
         Assert.Equal(new LineReject("f.csv", 2, 1, "SIREN", "90121034", "not a SIREN (9 digits, spaces allowed)"), lines[0].Reject);
         Assert.Equal(new LineReject("f.csv", 3, 3, "DATE_FIN_EXERCICE", "31/12/2023", "not a date like 20231231 (yyyyMMdd)"), lines[1].Reject);
         Assert.Equal(new LineReject("f.csv", 4, 3, "DATE_FIN_EXERCICE", "20221231", "fiscal year ends before it starts (2023-01-01)"), lines[2].Reject);
-        Assert.Equal(new LineReject("f.csv", 5, 6, "2052_FZ", "1,2,3", "not a number"), lines[3].Reject);
+        Assert.Equal(new LineReject("f.csv", 5, 6, "2052_FZ", "1,2,3", "not a number (or beyond ±10^15)"), lines[3].Reject);
     }
 
     [Theory]

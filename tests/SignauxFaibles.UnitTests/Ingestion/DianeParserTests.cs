@@ -103,12 +103,22 @@ public class DianeParserTests
 
         // Years come oldest first.
         Assert.Equal(new DateOnly(2016, 12, 31), Assert.IsType<FinancialStatement>(lines[0].Record).FiscalYearEnd);
-        Assert.Equal(new LineReject("diane.csv", 2, 6, "Chiffre d'affaires net (H.T.) kEUR 2017", "12a", "not a number"), lines[1].Reject);
+        Assert.Equal(new LineReject("diane.csv", 2, 6, "Chiffre d'affaires net (H.T.) kEUR 2017", "12a", "not a number (or beyond ±10^15)"), lines[1].Reject);
         Assert.Equal(new LineReject("diane.csv", 3, 8, "Date de clôture 2016", "", "items delivered for 2016 but no closing date"), lines[2].Reject);
         Assert.Equal(new LineReject("diane.csv", 3, 4, "Date de clôture 2017", "2017-12-31", "not a date like 31/12/2017 (dd/MM/yyyy)"), lines[3].Reject);
         Assert.Equal(new LineReject("diane.csv", 4, 1, "Numéro Siren", "55210055", "not a SIREN (9 digits, spaces allowed)"), lines[4].Reject);
-        Assert.Equal(new LineReject("diane.csv", 5, 3, "Nombre de filiales", "x", "not a number"), lines[5].Reject);
+        Assert.Equal(new LineReject("diane.csv", 5, 3, "Nombre de filiales", "x", "not a number (or beyond ±10^15)"), lines[5].Reject);
         Assert.Equal(6, lines.Count);
+    }
+
+    [Fact]
+    public async Task An_amount_too_large_to_be_true_is_rejected_not_overflowed()
+    {
+        var file = Header + "\"552100554\";\"A\";\"\";\"31/12/2017\";\"12\";\"79228162514264337593543950335\";\"\";\"\";\"\";\"\";\"\"\r\n";
+        var lines = await ParseAsync(new StringReader(file), "diane.csv");
+
+        var reject = Assert.Single(lines).Reject;
+        Assert.Equal((2L, 6, "not a number (or beyond ±10^15)"), (reject!.Line, reject.Column!.Value, reject.Reason));
     }
 
     [Fact]
