@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using SignauxFaibles.Contracts.Finance;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Provenance;
@@ -76,5 +77,19 @@ public sealed class FinanceFixtureUploadTests(FinanceIngestionFixture fixture) :
         Assert.Equal(1, batch.RecordsAccepted);
         await Eventually.UntilAsync(() => Task.FromResult(fixture.Tally.For(batch.Id)), n => n == 1, TimeSpan.FromSeconds(30), "the pushed statement at the consumer");
         Assert.Equal(DataSource.Dgfip, fixture.Tally.SourceOf(batch.Id));
+    }
+
+    [Fact]
+    public async Task The_service_is_ready_and_lists_its_kinds_and_endpoints()
+    {
+        var client = fixture.Ingestion.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        var kinds = await client.GetFromJsonAsync<JsonElement>("/api/file-kinds");
+        Assert.Equal(["bdf:BanqueDeFrance", "diane:Diane", "dgfip:Dgfip"],
+            kinds.EnumerateArray().Select(k => $"{k.GetProperty("name").GetString()}:{k.GetProperty("source").GetString()}"));
+        var openApi = await client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/files", openApi);
+        Assert.Contains("/api/records/{kind}", openApi);
     }
 }
