@@ -52,6 +52,13 @@ public sealed class DianeParser : DelimitedParser<DianeLayout>
         {
             output.AddRange(ParseYear(fields, year, siren, name, companyCounts, fileName, line));
         }
+        // Every line is accounted for: a company without a single year of accounts is reported, not silently dropped.
+        if (output.Count == 0)
+        {
+            var first = layout.Years[0].ClosingDate!;
+            output.Add(ParsedLine.Rejected(new LineReject(fileName, line, first.Index + 1, first.Header, fields[first.Index],
+                "no fiscal year with a closing date: nothing to ingest for this company")));
+        }
     }
 
     private static IEnumerable<ParsedLine> ParseYear(string[] fields, FiscalYearColumns year, Siren siren, string? name,

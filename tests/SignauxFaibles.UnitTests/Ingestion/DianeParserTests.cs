@@ -112,6 +112,16 @@ public class DianeParserTests
     }
 
     [Fact]
+    public async Task A_company_without_any_year_of_accounts_is_reported()
+    {
+        var file = Header + "\"552100554\";\"A\";\"2\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"\"\r\n";
+        var lines = await ParseAsync(new StringReader(file), "diane.csv");
+
+        Assert.Equal(new LineReject("diane.csv", 2, 8, "Date de clôture 2016", "", "no fiscal year with a closing date: nothing to ingest for this company"),
+            Assert.Single(lines).Reject);
+    }
+
+    [Fact]
     public async Task An_amount_too_large_to_be_true_is_rejected_not_overflowed()
     {
         var file = Header + "\"552100554\";\"A\";\"\";\"31/12/2017\";\"12\";\"79228162514264337593543950335\";\"\";\"\";\"\";\"\";\"\"\r\n";
