@@ -10,7 +10,9 @@ namespace SignauxFaibles.Ingestion.Finance.Diane;
 /// company with one column per item and year. Each line is flattened to one statement per fiscal
 /// year that has a closing date, amounts converted from k€ to euros. A year with nothing at all
 /// is no statement (the company has fewer years of accounts than the export has columns); a bad
-/// cell rejects its own year only, naming the cell.
+/// cell rejects its own year only, naming the cell. The export's text columns about the company
+/// (Marquée, Statut juridique, Procédure collective) are not carried: proceedings come from the
+/// judicial sources, which date them.
 /// </summary>
 public sealed class DianeParser : DelimitedParser<DianeLayout>
 {
