@@ -12,7 +12,7 @@ using SignauxFaibles.Ingestion.Finance.Data;
 namespace SignauxFaibles.Ingestion.Finance.Data.Migrations
 {
     [DbContext(typeof(IngestionDbContext))]
-    [Migration("20261126125412_Initial")]
+    [Migration("20261126132943_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -201,10 +201,11 @@ namespace SignauxFaibles.Ingestion.Finance.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("Body")
+                    b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("json")
-                        .HasColumnName("body");
+                        .HasColumnType("bytea")
+                        .HasColumnName("body")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
