@@ -97,11 +97,16 @@ public sealed class DianeParser : DelimitedParser<DianeLayout>
     private static (decimal? Value, LineReject? Problem) Read(string[] fields, ItemColumn column, string fileName, long line)
     {
         var raw = fields[column.Index];
-        if (raw.Length == 0) return (null, null);
+        if (raw.Length == 0 || IsNotAvailable(raw)) return (null, null);
         return FinanceFields.Number(raw) is { } value
             ? (value * column.Factor, null)
             : (null, Rejected(fileName, line, column, raw, FinanceFields.NotANumber).Reject);
     }
+
+    // Diane writes "n.d." (non disponible) and "n.s." (non significatif, e.g. a ratio over a zero
+    // denominator) where it has no value: both are an absence, not a bad cell.
+    private static bool IsNotAvailable(string raw) =>
+        raw.Equals("n.d.", StringComparison.OrdinalIgnoreCase) || raw.Equals("n.s.", StringComparison.OrdinalIgnoreCase);
 
     private static ParsedLine Rejected(string fileName, long line, ItemColumn column, string raw, string reason) =>
         ParsedLine.Rejected(new LineReject(fileName, line, column.Index + 1, column.Header, raw, reason));

@@ -92,6 +92,17 @@ public class DianeParserTests
     }
 
     [Fact]
+    public async Task Not_available_and_not_significant_cells_are_absent_values()
+    {
+        var file = Header + "\"552100554\";\"A\";\"n.d.\";\"31/12/2017\";\"12\";\"n.d.\";\"n.s.\";\"\";\"\";\"\";\"\"\r\n";
+        var statement = Assert.IsType<FinancialStatement>(Assert.Single(await ParseAsync(new StringReader(file), "diane.csv")).Record);
+
+        Assert.Null(statement.Items[FinancialItemCodes.Turnover]);
+        Assert.Null(statement.Items["currentRatio"]);
+        Assert.Null(statement.Items["subsidiaries"]);
+    }
+
+    [Fact]
     public async Task A_bad_cell_rejects_its_own_year_only_and_names_the_cell()
     {
         var file = Header
