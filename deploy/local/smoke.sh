@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of a running stack (deploy/local/run.sh up): deliver the URSSAF débit fixture
-# through the gateway and wait until Features shows the expected outstanding debt.
+# through the gateway and wait until Features shows the expected outstanding debt; deliver the
+# Diane fixture to the finance service through the gateway too.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -16,6 +17,16 @@ status=$(curl -sS -o "$BATCH_JSON" -w '%{http_code}' -X POST -H 'Content-Type: t
 cat "$BATCH_JSON"; echo
 # 201 on a first delivery, 200 when this content was delivered before (same batch answered).
 [[ "$status" == 201 || "$status" == 200 ]] || { echo "[smoke] upload answered HTTP $status" >&2; exit 1; }
+
+# Finance: the Diane export (UTF-16LE, three companies) through the gateway's /finance route;
+# expectedDiane.json gives 15 statements (companies × years with a closing date).
+DIANE="$REPO_ROOT/tests/fixtures/diane/dianeTestData.txt"
+echo "[smoke] POST $GATEWAY/finance/api/files/diane"
+status=$(curl -sS -o "$BATCH_JSON" -w '%{http_code}' -X POST --data-binary @"$DIANE" \
+  "$GATEWAY/finance/api/files/diane?wait=true&fileName=dianeTestData.txt")
+cat "$BATCH_JSON"; echo
+[[ "$status" == 201 || "$status" == 200 ]] || { echo "[smoke] finance upload answered HTTP $status" >&2; exit 1; }
+grep -q '"recordsAccepted":15' "$BATCH_JSON" || { echo "[smoke] finance: 15 statements expected" >&2; exit 1; }
 
 # expectedDebit.json: SIREN 000000000 owes 1959.07 (employee) and 8644.97 (employer) from 1999-05.
 for _ in $(seq 1 60); do

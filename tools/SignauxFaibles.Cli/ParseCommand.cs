@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
+using SignauxFaibles.Ingestion.Finance;
 using SignauxFaibles.Ingestion.Parsing;
 using SignauxFaibles.Ingestion.Urssaf;
 
@@ -18,7 +19,11 @@ internal static class ParseCommand
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static FileKindCatalog Catalog { get; } = new(UrssafFileKinds.All);
+    public static FileKindCatalog Catalog { get; } = new(
+    [
+        .. UrssafFileKinds.All,
+        .. FinanceFileKinds.All,
+    ]);
 
     public static Command Create()
     {

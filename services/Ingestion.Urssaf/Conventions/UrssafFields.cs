@@ -29,11 +29,5 @@ public static class UrssafFields
     }
 
     /// <summary>Euros with a decimal point or comma, thousands separators (space, no-break space, dot before a comma) stripped.</summary>
-    public static decimal? Euros(string v)
-    {
-        var s = v.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal)
-            .Replace("\u202F", string.Empty, StringComparison.Ordinal);
-        if (s.Contains(',', StringComparison.Ordinal)) s = s.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
-        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
-    }
+    public static decimal? Euros(string v) => Parsing.FrenchDecimal.Parse(v);
 }

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using MassTransit;
+using SignauxFaibles.Contracts.Finance;
 using SignauxFaibles.Contracts.Judiciaire;
 using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Contracts.Urssaf;
 
 namespace SignauxFaibles.IntegrationTests.Ingestion;
 
-/// <summary>A downstream consumer of every URSSAF chunk event, counting records per batch.</summary>
+/// <summary>A downstream consumer of every source chunk event, counting records per batch.</summary>
 public sealed class SourceRecordCounter(RecordTally tally) :
     IConsumer<ContributionDebtRecorded>,
     IConsumer<ContributionsDeclared>,
@@ -14,7 +15,8 @@ public sealed class SourceRecordCounter(RecordTally tally) :
     IConsumer<CcsfPlanStepRecorded>,
     IConsumer<InsolvencyProceedingRecorded>,
     IConsumer<EstablishmentHeadcountReported>,
-    IConsumer<CompanyHeadcountReported>
+    IConsumer<CompanyHeadcountReported>,
+    IConsumer<FinancialStatementFiled>
 {
     public Task Consume(ConsumeContext<ContributionDebtRecorded> context) => tally.Add(context.Message);
     public Task Consume(ConsumeContext<ContributionsDeclared> context) => tally.Add(context.Message);
@@ -23,21 +25,27 @@ public sealed class SourceRecordCounter(RecordTally tally) :
     public Task Consume(ConsumeContext<InsolvencyProceedingRecorded> context) => tally.Add(context.Message);
     public Task Consume(ConsumeContext<EstablishmentHeadcountReported> context) => tally.Add(context.Message);
     public Task Consume(ConsumeContext<CompanyHeadcountReported> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<FinancialStatementFiled> context) => tally.Add(context.Message);
 }
 
 public sealed class RecordTally
 {
     private readonly ConcurrentDictionary<Guid, int> _records = new();
     private readonly ConcurrentDictionary<Guid, ConcurrentQueue<string>> _sirets = new();
+    private readonly ConcurrentDictionary<Guid, DataSource> _sources = new();
 
     public int For(Guid batchId) => _records.GetValueOrDefault(batchId);
 
     /// <summary>SIRETs carried by the débit steps received for a batch.</summary>
     public IReadOnlyList<string> SiretsOf(Guid batchId) => _sirets.TryGetValue(batchId, out var s) ? [.. s] : [];
 
+    /// <summary>The source named by the chunks received for a batch.</summary>
+    public DataSource? SourceOf(Guid batchId) => _sources.TryGetValue(batchId, out var s) ? s : null;
+
     public Task Add<TRecord>(ISourceChunk<TRecord> chunk)
         where TRecord : ISourceRecord
     {
+        _sources[chunk.Provenance.BatchId] = chunk.Provenance.Source;
         _records.AddOrUpdate(chunk.Provenance.BatchId, chunk.Records.Count, (_, n) => n + chunk.Records.Count);
         foreach (var step in chunk.Records.OfType<ContributionDebtStep>())
         {
