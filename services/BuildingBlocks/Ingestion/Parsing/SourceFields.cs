@@ -1,0 +1,43 @@
+using System.Globalization;
+using SignauxFaibles.Contracts.Identifiers;
+
+namespace SignauxFaibles.Ingestion.Parsing;
+
+/// <summary>
+/// Field readers for notations several institutions share, in the shape <see cref="FieldCursor"/>
+/// expects (null = not readable). Source-specific notations stay in the source's service.
+/// </summary>
+public static class SourceFields
+{
+    public static Siren? Siren(string v) => Contracts.Identifiers.Siren.TryParse(v, out var s) ? s : null;
+
+    public static Siret? Siret(string v) => Contracts.Identifiers.Siret.TryParse(v, out var s) ? s : null;
+
+    /// <summary>A number with a decimal point or a decimal comma; spaces (thousands) ignored.</summary>
+    public static decimal? Decimal(string v)
+    {
+        var s = v.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal)
+            .Replace("\u202F", string.Empty, StringComparison.Ordinal);
+        if (s.Contains(',', StringComparison.Ordinal))
+        {
+            // "1.234,5": the dots group thousands; "1,5": the comma is the decimal mark.
+            s = s.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        }
+        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
+    }
+
+    /// <summary>A whole number, also when written as a decimal with a zero fraction (<c>559.0</c>, as spreadsheet exports write counts).</summary>
+    public static int? WholeNumber(string v) =>
+        Decimal(v) is { } d && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue ? (int)d : null;
+
+    /// <summary>yyyy-MM-dd, possibly followed by a time of day (T or space), which is dropped.</summary>
+    public static DateOnly? IsoDate(string v)
+    {
+        var day = v.Length > 10 && v[10] is 'T' or ' ' ? v[..10] : v;
+        return DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    }
+
+    /// <summary>dd/MM/yyyy.</summary>
+    public static DateOnly? FrenchDate(string v) =>
+        DateOnly.TryParseExact(v, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}
