@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using SignauxFaibles.Ingestion.Dgefp;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
+using SignauxFaibles.Ingestion.Judiciaire;
 using SignauxFaibles.Ingestion.Parsing;
 using SignauxFaibles.Ingestion.Urssaf;
 
@@ -18,7 +20,7 @@ internal static class ParseCommand
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static FileKindCatalog Catalog { get; } = new(UrssafFileKinds.All);
+    public static FileKindCatalog Catalog { get; } = new([.. UrssafFileKinds.All, .. DgefpFileKinds.All, .. JudiciaireFileKinds.All]);
 
     public static Command Create()
     {
