@@ -1,6 +1,8 @@
 using System.Text;
+using SignauxFaibles.Ingestion.Dgefp;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
+using SignauxFaibles.Ingestion.Judiciaire;
 using SignauxFaibles.Ingestion.Parsing;
 using SignauxFaibles.Ingestion.Urssaf;
 
@@ -14,12 +16,13 @@ namespace SignauxFaibles.UnitTests.Ingestion;
 public class ParserFuzzTests
 {
     private const int Iterations = 250;
+    private static readonly IFileKind[] AllKinds = [.. UrssafFileKinds.All, .. DgefpFileKinds.All, .. JudiciaireFileKinds.All];
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
 
     public static TheoryData<string> Kinds()
     {
         var data = new TheoryData<string>();
-        foreach (var kind in UrssafFileKinds.All) data.Add(kind.Name);
+        foreach (var kind in AllKinds) data.Add(kind.Name);
         return data;
     }
 
@@ -27,7 +30,7 @@ public class ParserFuzzTests
     [MemberData(nameof(Kinds))]
     public async Task Random_and_mutated_bytes_only_produce_rejects_or_a_refusal(string kindName)
     {
-        var catalog = new FileKindCatalog(UrssafFileKinds.All);
+        var catalog = new FileKindCatalog(AllKinds);
         var kind = catalog.Find(kindName)!;
         var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures"), "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".json", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal) && catalog.Recognise(f) == kind)
@@ -48,13 +51,11 @@ public class ParserFuzzTests
         using var budget = new CancellationTokenSource(Budget);
         try
         {
-            var (reader, _) = await DeliveredContent.OpenTextAsync(new MemoryStream(input), budget.Token);
-            using (reader)
+            // Through the same opening as an upload, so workbook samples are fuzzed as workbooks.
+            await using var delivered = await DeliveredFile.OpenAsync(new MemoryStream(input), budget.Token);
+            await foreach (var line in delivered.ParseAsync(kind.Parser, "fuzz.csv", budget.Token))
             {
-                await foreach (var line in kind.Parser.ParseAsync(reader, "fuzz.csv", budget.Token))
-                {
-                    Assert.True(line.Record is not null ^ line.Reject is not null, $"seed {seed}: a line must be a record or a reject");
-                }
+                Assert.True(line.Record is not null ^ line.Reject is not null, $"seed {seed}: a line must be a record or a reject");
             }
         }
         catch (Exception ex) when (ex is FileRefusedException or InvalidDataException)
