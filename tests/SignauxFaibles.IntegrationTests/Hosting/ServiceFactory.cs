@@ -29,12 +29,17 @@ public static class Services
     public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database) =>
         new ServiceFactory<FeaturesService>(Common(env, database)).Started();
 
-    public static ServiceFactory<IngestionUrssafService> IngestionUrssaf(IntegrationEnvironment env, string database, int chunkSize = 1000)
+    public static ServiceFactory<IngestionUrssafService> IngestionUrssaf(IntegrationEnvironment env, string database, int chunkSize = 1000) =>
+        Ingestion<IngestionUrssafService>(env, database, chunkSize);
+
+    /// <summary>Any ingestion service, its raw files kept under the environment's own folder.</summary>
+    public static ServiceFactory<TService> Ingestion<TService>(IntegrationEnvironment env, string database, int chunkSize = 1000)
+        where TService : class
     {
         var settings = Common(env, database);
         settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
-        return new ServiceFactory<IngestionUrssafService>(settings).Started();
+        return new ServiceFactory<TService>(settings).Started();
     }
 
     private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new()

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using MassTransit;
+using SignauxFaibles.Contracts.Groups;
 using SignauxFaibles.Contracts.Judiciaire;
 using SignauxFaibles.Contracts.Provenance;
+using SignauxFaibles.Contracts.ShortTimeWork;
 using SignauxFaibles.Contracts.Urssaf;
 
 namespace SignauxFaibles.IntegrationTests.Ingestion;
 
-/// <summary>A downstream consumer of every URSSAF chunk event, counting records per batch.</summary>
+/// <summary>A downstream consumer of every source chunk event, counting records per batch.</summary>
 public sealed class SourceRecordCounter(RecordTally tally) :
     IConsumer<ContributionDebtRecorded>,
     IConsumer<ContributionsDeclared>,
@@ -14,7 +16,12 @@ public sealed class SourceRecordCounter(RecordTally tally) :
     IConsumer<CcsfPlanStepRecorded>,
     IConsumer<InsolvencyProceedingRecorded>,
     IConsumer<EstablishmentHeadcountReported>,
-    IConsumer<CompanyHeadcountReported>
+    IConsumer<CompanyHeadcountReported>,
+    IConsumer<ShortTimeWorkRequested>,
+    IConsumer<ShortTimeWorkConsumed>,
+    IConsumer<LegalAnnouncementRecorded>,
+    IConsumer<SupplierPaymentDelayReported>,
+    IConsumer<GroupOwnershipReported>
 {
     public Task Consume(ConsumeContext<ContributionDebtRecorded> context) => tally.Add(context.Message);
     public Task Consume(ConsumeContext<ContributionsDeclared> context) => tally.Add(context.Message);
@@ -23,6 +30,11 @@ public sealed class SourceRecordCounter(RecordTally tally) :
     public Task Consume(ConsumeContext<InsolvencyProceedingRecorded> context) => tally.Add(context.Message);
     public Task Consume(ConsumeContext<EstablishmentHeadcountReported> context) => tally.Add(context.Message);
     public Task Consume(ConsumeContext<CompanyHeadcountReported> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<ShortTimeWorkRequested> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<ShortTimeWorkConsumed> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<LegalAnnouncementRecorded> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<SupplierPaymentDelayReported> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<GroupOwnershipReported> context) => tally.Add(context.Message);
 }
 
 public sealed class RecordTally
