@@ -64,6 +64,14 @@ public class PaydexParserTests
     }
 
     [Fact]
+    public async Task Blank_lines_around_the_trailer_are_neither_counted_nor_refused()
+    {
+        var text = ReadIncrement().Replace("Fin du fichier", "\r\nFin du fichier", StringComparison.Ordinal) + "\r\n\r\n";
+        var lines = await new PaydexParser().ParseAllAsync(new StringReader(text), "paydex_202401.csv");
+        Assert.Equal(3, lines.Count(l => l.Record is not null));
+    }
+
+    [Fact]
     public async Task Data_after_the_trailer_refuses_the_increment()
     {
         var text = ReadIncrement();

@@ -24,6 +24,8 @@ public sealed class LineCountTrailer(Regex pattern, string example)
         /// <summary>Whether the line is the trailer; data after a trailer refuses the file.</summary>
         public bool IsTrailer(string text, long line)
         {
+            // Blank lines (before or after the trailer) are neither data nor trailer.
+            if (string.IsNullOrWhiteSpace(text)) return false;
             var match = trailer._pattern.Match(text);
             if (!match.Success)
             {
