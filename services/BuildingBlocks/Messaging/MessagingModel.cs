@@ -17,8 +17,10 @@ public static class MessagingModel
             e.HasKey(m => m.Id);
             e.Property(m => m.Id).UseIdentityAlwaysColumn();
             e.Property(m => m.MessageType).HasMaxLength(300);
-            // json, not jsonb: stored and read back as text, without jsonb's costly conversion of large chunks.
-            e.Property(m => m.Body).HasColumnType("json");
+            // UTF-8 JSON as bytes: stored without the server parsing it (json/jsonb validate every byte of
+            // large chunks), and compressed with lz4, several times faster than PostgreSQL's default pglz.
+            // Read it with convert_from(body, 'UTF8').
+            e.Property(m => m.Body).HasColumnType("bytea").UseCompressionMethod("lz4");
             e.Property(m => m.PartitionKey).HasMaxLength(100);
             e.Property(m => m.TraceParent).HasMaxLength(100);
             e.Property(m => m.Group).HasMaxLength(100);

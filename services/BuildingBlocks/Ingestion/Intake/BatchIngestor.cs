@@ -112,51 +112,39 @@ public sealed class BatchIngestor<TDbContext>(
 
     private async Task ParseAndPublishAsync(Batch batch, IFileKind kind, IAsyncEnumerable<ParsedLine> lines, CancellationToken ct)
     {
-        var chunkSize = Math.Max(1, options.Value.ChunkSize);
-        var chunk = new List<ISourceRecord>(chunkSize);
         var chunkNumber = 0;
-        var lastLine = -1L;
-        await foreach (var line in lines.WithCancellation(ct))
+        await foreach (var slice in lines.SliceAsync(Math.Max(1, options.Value.ChunkSize), ct))
         {
-            // Wide files yield one record per cell: count lines, not results.
-            if (line.Line != lastLine) batch.LinesRead++;
-            lastLine = line.Line;
-            if (line.Record is { } record)
+            batch.LinesRead += slice.LinesRead;
+            batch.RecordsAccepted += slice.Records.Length;
+            batch.LinesRejected += slice.Rejects.Length;
+            batch.InvalidChecksums += slice.InvalidChecksums;
+            foreach (var reject in slice.Rejects)
             {
-                batch.RecordsAccepted++;
-                if (IdentifierChecks.HasInvalidChecksum(record)) batch.InvalidChecksums++;
-                chunk.Add(record);
-                if (chunk.Count == chunkSize) await FlushAsync();
-            }
-            else if (line.Reject is { } reject)
-            {
-                batch.LinesRejected++;
                 db.Set<BatchReject>().Add(new BatchReject
                 {
                     BatchId = batch.Id, Line = reject.Line, Column = reject.Column, ColumnName = reject.ColumnName,
                     RawValue = Truncate(reject.RawValue), Reason = reject.Reason,
                 });
             }
+            if (slice.Records.Length > 0) await PublishChunkAsync(slice.Records);
+            // Saving per slice keeps memory bounded; the surrounding transaction keeps it all-or-nothing.
+            // The batch row itself is only written at the end: progress goes through another connection.
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            await progress.ReportAsync(batch, ct);
         }
-        if (chunk.Count > 0) await FlushAsync();
 
-        async Task FlushAsync()
+        async Task PublishChunkAsync(ISourceRecord[] records)
         {
             chunkNumber++;
             var provenance = new RecordProvenance(kind.Source, batch.Id, chunkNumber, batch.FileName);
-            var records = chunk.ToArray();
             var routed = router is null ? RoutedChunk.PublishAll(records) : await router.RouteAsync(db, kind, provenance, records, ct);
             // Chunks carry independent facts: no partition, so the relay publishes them in parallel.
             if (routed.Publish.Count > 0) outbox.Publish(kind.CreateChunk(provenance, routed.Publish), group: OutboxGroup(batch.Id));
             batch.RecordsPublished += routed.Publish.Count;
             batch.RecordsPending += routed.Pending;
             batch.RecordsStored += routed.Stored;
-            chunk.Clear();
-            // Saving per chunk keeps memory bounded; the surrounding transaction keeps it all-or-nothing.
-            // The batch row itself is only written at the end: progress goes through another connection.
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            await progress.ReportAsync(batch, ct);
         }
     }
 

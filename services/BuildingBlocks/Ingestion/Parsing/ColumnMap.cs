@@ -7,9 +7,13 @@ public sealed class ColumnMap
 {
     private readonly Dictionary<string, int> _positions;
 
-    // Parsers ask with the same constant strings millions of times: remember them by reference,
-    // which costs far less than a case-insensitive hash per field.
-    private readonly Dictionary<string, int> _byReference = new(ReferenceComparer.Instance);
+    // Parsers ask with the same constant strings, in the same order, on every line: the names
+    // are remembered by reference in the order first asked, and a lookup first checks the name
+    // that came after the previous one — no hashing at all in the steady state.
+    private readonly Dictionary<string, int> _askedAt = new(ReferenceComparer.Instance);
+    private readonly List<string> _askedNames = [];
+    private readonly List<int> _askedPositions = [];
+    private int _lastAsked = -1;
 
     private ColumnMap(Dictionary<string, int> positions, int count)
     {
@@ -26,10 +30,22 @@ public sealed class ColumnMap
     /// <summary>Position of the column, or -1.</summary>
     public int IndexOf(string name)
     {
-        if (_byReference.TryGetValue(name, out var index)) return index;
-        index = _positions.TryGetValue(name, out var found) ? found : -1;
-        _byReference[name] = index;
-        return index;
+        var next = _lastAsked + 1;
+        if (next == _askedNames.Count) next = 0;
+        if (next < _askedNames.Count && ReferenceEquals(_askedNames[next], name))
+        {
+            _lastAsked = next;
+            return _askedPositions[next];
+        }
+        if (!_askedAt.TryGetValue(name, out var asked))
+        {
+            asked = _askedNames.Count;
+            _askedAt[name] = asked;
+            _askedNames.Add(name);
+            _askedPositions.Add(_positions.TryGetValue(name, out var found) ? found : -1);
+        }
+        _lastAsked = asked;
+        return _askedPositions[asked];
     }
 
     public static ColumnMap FromHeader(IReadOnlyList<string> header)

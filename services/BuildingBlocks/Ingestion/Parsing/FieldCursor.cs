@@ -11,8 +11,9 @@ public sealed class FieldCursor(string[] fields, ColumnMap columns, string fileN
     /// <summary>The raw value; null when empty or when the layout has no such column.</summary>
     public string? Optional(string column)
     {
-        if (!columns.Has(column)) return null;
-        var value = fields[columns[column]];
+        var index = columns.IndexOf(column);
+        if (index < 0) return null;
+        var value = fields[index];
         return value.Length == 0 ? null : value;
     }
 
@@ -54,7 +55,7 @@ public sealed class FieldCursor(string[] fields, ColumnMap columns, string fileN
 
     /// <summary>Records a reject on a column for a rule the readers above do not express.</summary>
     public void Fail(string column, string raw, string reason) =>
-        Reject ??= new LineReject(fileName, line, columns.Has(column) ? columns[column] + 1 : null, column, raw, reason);
+        Reject ??= new LineReject(fileName, line, columns.IndexOf(column) is var index and >= 0 ? index + 1 : null, column, raw, reason);
 
-    private string Raw(string column) => columns.Has(column) ? fields[columns[column]] : string.Empty;
+    private string Raw(string column) => columns.IndexOf(column) is var index and >= 0 ? fields[index] : string.Empty;
 }

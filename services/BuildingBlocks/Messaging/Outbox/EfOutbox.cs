@@ -16,7 +16,7 @@ internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider clock) : 
         {
             MessageId = NewId.NextGuid(),
             MessageType = MessageTypes.NameOf(message.GetType()),
-            Body = JsonSerializer.Serialize(message, message.GetType(), MessageTypes.JsonOptions),
+            Body = JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), MessageTypes.JsonOptions),
             PartitionKey = partitionKey,
             Group = group,
             TraceParent = Activity.Current?.Id,

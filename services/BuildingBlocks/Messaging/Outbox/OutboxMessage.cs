@@ -15,8 +15,8 @@ public sealed class OutboxMessage
     /// <summary>"Full.Type.Name, Assembly" of the contract.</summary>
     public required string MessageType { get; set; }
 
-    /// <summary>The message as JSON.</summary>
-    public required string Body { get; set; }
+    /// <summary>The message as UTF-8 JSON; the relay forwards these bytes as the message of the envelope.</summary>
+    public required byte[] Body { get; set; }
 
     /// <summary>Messages with the same key (e.g. a SIREN) are published in order; null means no ordering needed.</summary>
     public string? PartitionKey { get; set; }

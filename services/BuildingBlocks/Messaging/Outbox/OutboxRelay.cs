@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -147,14 +148,20 @@ public sealed partial class OutboxRelay<TDbContext>(
         ActivityContext.TryParse(row.TraceParent, null, out var parent);
         using var activity = MessagingMetrics.ActivitySource.StartActivity("outbox relay", ActivityKind.Producer, parent);
         var type = MessageTypes.Resolve(row.MessageType);
-        var message = JsonSerializer.Deserialize(row.Body, type, MessageTypes.JsonOptions)
-            ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty body.");
+        // MassTransit routes by the message's type; the object itself is never read, because the
+        // serializer set below writes the stored body instead. An empty instance carries the type.
+        var carrier = RuntimeHelpers.GetUninitializedObject(type);
+        var serializer = new StoredJsonSerializer(row.Body);
         // Publisher confirms are on (MassTransit's default on RabbitMQ): this returns once the broker has the message.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.PublishTimeout);
         try
         {
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = row.MessageId), timeout.Token);
+            await bus.Publish(carrier, type, Pipe.Execute<PublishContext>(ctx =>
+            {
+                ctx.MessageId = row.MessageId;
+                ctx.Serializer = serializer;
+            }), timeout.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -1,0 +1,12 @@
+using SignauxFaibles.Contracts.Provenance;
+using SignauxFaibles.Ingestion.Parsing;
+
+namespace SignauxFaibles.Ingestion.Intake;
+
+/// <summary>
+/// A run of consecutive lines of a file, ready to be written: up to one chunk of records and the
+/// rejects met on the way, with the counts the batch ledger keeps.
+/// </summary>
+/// <param name="LinesRead">Data lines the slice covers (a wide file's line yields several records but counts once).</param>
+/// <param name="InvalidChecksums">Records whose SIREN/SIRET fails its Luhn check (accepted, but counted).</param>
+public sealed record ParsedSlice(ISourceRecord[] Records, LineReject[] Rejects, long LinesRead, long InvalidChecksums);
