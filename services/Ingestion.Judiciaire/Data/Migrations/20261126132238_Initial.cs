@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace SignauxFaibles.Ingestion.Dgefp.Data.Migrations
+namespace SignauxFaibles.Ingestion.Judiciaire.Data.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -67,7 +67,8 @@ namespace SignauxFaibles.Ingestion.Dgefp.Data.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
                     message_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    body = table.Column<string>(type: "json", nullable: false),
+                    body = table.Column<byte[]>(type: "bytea", nullable: false)
+                        .Annotation("Npgsql:Compression:", "lz4"),
                     partition_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     group = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     trace_parent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),

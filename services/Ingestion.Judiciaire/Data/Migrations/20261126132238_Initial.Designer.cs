@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using SignauxFaibles.Ingestion.Dgefp.Data;
+using SignauxFaibles.Ingestion.Judiciaire.Data;
 
 #nullable disable
 
-namespace SignauxFaibles.Ingestion.Dgefp.Data.Migrations
+namespace SignauxFaibles.Ingestion.Judiciaire.Data.Migrations
 {
     [DbContext(typeof(IngestionDbContext))]
-    [Migration("20261126125257_Initial")]
+    [Migration("20261126132238_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -201,10 +201,11 @@ namespace SignauxFaibles.Ingestion.Dgefp.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("Body")
+                    b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("json")
-                        .HasColumnName("body");
+                        .HasColumnType("bytea")
+                        .HasColumnName("body")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
