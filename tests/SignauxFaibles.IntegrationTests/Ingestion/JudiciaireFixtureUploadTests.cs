@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using SignauxFaibles.Ingestion.Batches;
@@ -5,6 +6,7 @@ using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
 using SignauxFaibles.Ingestion.Judiciaire;
 using SignauxFaibles.Ingestion.Judiciaire.Data;
+using SignauxFaibles.Testing;
 
 namespace SignauxFaibles.IntegrationTests.Ingestion;
 
@@ -47,5 +49,32 @@ public sealed class JudiciaireFixtureUploadTests(JudiciaireIngestionFixture fixt
         await OutboxDrainedAsync();
         await Task.Delay(500);
         Assert.Equal(0, fixture.Tally.For(batch.Id));
+    }
+
+    [Fact]
+    public async Task An_xlsx_upload_with_a_bad_cell_reports_its_sheet_row_and_column_and_publishes_the_other_rows()
+    {
+        // The Ellisphère workbook with the first subsidiary's SIREN cut to 8 digits (row 2, column O).
+        var workbook = new MemoryStream();
+        await using (var original = File.OpenRead(Path.Combine(FixturesRoot, "ellisphere", "ellisphereTestData.excel"))) await original.CopyToAsync(workbook);
+        using (var zip = new ZipArchive(workbook, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("xl/sharedStrings.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = await reader.ReadToEndAsync();
+            entry.Delete();
+            await using var writer = new StreamWriter(zip.CreateEntry("xl/sharedStrings.xml").Open());
+            await writer.WriteAsync(xml.Replace(">151515151<", ">15151515<", StringComparison.Ordinal));
+        }
+        var client = fixture.Ingestion.CreateClient();
+
+        var response = await UploadAsync(client, workbook.ToArray(), "ellisphere_bad_siren.xlsx");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var batch = (await response.Content.ReadFromJsonAsync<BatchResponse>())!;
+        Assert.Equal(("xlsx", 6L, 5L, 1L), (batch.Encoding, batch.LinesRead, batch.RecordsAccepted, batch.LinesRejected));
+        var rejects = await client.GetFromJsonAsync<List<RejectResponse>>($"/api/batches/{batch.Id}/rejects");
+        Assert.Equal(new RejectResponse(2, 15, "FIL SIREN 9", "15151515", "not a SIREN (9 digits)"), Assert.Single(rejects!));
+        await Eventually.UntilAsync(() => Task.FromResult(fixture.Tally.For(batch.Id)), n => n == 5, TimeSpan.FromSeconds(30), "5 group records at the consumer");
     }
 }
