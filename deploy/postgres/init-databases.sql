@@ -3,3 +3,5 @@
 CREATE DATABASE sf_ingestion_urssaf;
 CREATE DATABASE sf_features;
 CREATE DATABASE sf_ingestion_finance;
+CREATE DATABASE sf_ingestion_dgefp;
+CREATE DATABASE sf_ingestion_judiciaire;

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using SignauxFaibles.Ingestion.Dgefp;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
 using SignauxFaibles.Ingestion.Finance;
+using SignauxFaibles.Ingestion.Judiciaire;
 using SignauxFaibles.Ingestion.Parsing;
 using SignauxFaibles.Ingestion.Urssaf;
 
@@ -23,12 +25,14 @@ internal static class ParseCommand
     [
         .. UrssafFileKinds.All,
         .. FinanceFileKinds.All,
+        .. DgefpFileKinds.All,
+        .. JudiciaireFileKinds.All,
     ]);
 
     public static Command Create()
     {
         var source = new Option<string?>("--source") { Description = "File kind: " + Catalog.Names + ". Recognised from the file name when omitted." };
-        var file = new Argument<FileInfo>("file") { Description = "The file as delivered (plain, gzip or zip; any encoding)." };
+        var file = new Argument<FileInfo>("file") { Description = "The file as delivered (plain, gzip or zip; any encoding; or an xlsx workbook for the kinds delivered so)." };
         var command = new Command("parse", "Parse a delivered file with the services' parsers and print normalised records as JSON lines.")
         {
             source, file,
@@ -56,14 +60,11 @@ internal static class ParseCommand
         try
         {
             await using var stream = file.OpenRead();
-            var (reader, _) = await DeliveredContent.OpenTextAsync(stream, ct);
-            using (reader)
+            await using var delivered = await DeliveredFile.OpenAsync(stream, ct);
+            await foreach (var line in delivered.ParseAsync(kind.Parser, file.Name, ct))
             {
-                await foreach (var line in kind.Parser.ParseAsync(reader, file.Name, ct))
-                {
-                    if (line.Record is { } record) await output.WriteLineAsync(JsonSerializer.Serialize(record, record.GetType(), Json));
-                    else if (line.Reject is { } reject) await error.WriteLineAsync(JsonSerializer.Serialize(reject, Json));
-                }
+                if (line.Record is { } record) await output.WriteLineAsync(JsonSerializer.Serialize(record, record.GetType(), Json));
+                else if (line.Reject is { } reject) await error.WriteLineAsync(JsonSerializer.Serialize(reject, Json));
             }
             return 0;
         }

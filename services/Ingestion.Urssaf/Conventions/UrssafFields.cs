@@ -1,15 +1,16 @@
 using System.Globalization;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Provenance;
+using SignauxFaibles.Ingestion.Parsing;
 
 namespace SignauxFaibles.Ingestion.Urssaf.Conventions;
 
 /// <summary>Field readers for URSSAF notations, in the shape <see cref="Parsing.FieldCursor"/> expects.</summary>
 public static class UrssafFields
 {
-    public static Siren? Siren(string v) => Contracts.Identifiers.Siren.TryParse(v, out var s) ? s : null;
+    public static Siren? Siren(string v) => SourceFields.Siren(v);
 
-    public static Siret? Siret(string v) => Contracts.Identifiers.Siret.TryParse(v, out var s) ? s : null;
+    public static Siret? Siret(string v) => SourceFields.Siret(v);
 
     public static MonthRange? Period(string v) => UrssafDates.TryParsePeriod(v, out var p) ? p : null;
 
@@ -29,5 +30,5 @@ public static class UrssafFields
     }
 
     /// <summary>Euros with a decimal point or comma, thousands separators (space, no-break space, dot before a comma) stripped.</summary>
-    public static decimal? Euros(string v) => Parsing.FrenchDecimal.Parse(v);
+    public static decimal? Euros(string v) => SourceFields.Decimal(v);
 }

@@ -57,11 +57,16 @@ public static class FixtureUploads
         var again = await UploadAsync(client, path);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(batch.Id, (await again.Content.ReadFromJsonAsync<BatchResponse>())!.Id);
-        await Eventually.UntilAsync(() => Db.QueryAsync<TDbContext, int>(fixture.Ingestion.Services, db => db.Set<OutboxMessage>().CountAsync()),
-            n => n == 0, TimeSpan.FromSeconds(30), "outbox drained");
+        await OutboxDrainedAsync<TEntryPoint, TDbContext>(fixture);
         await Task.Delay(500);
         Assert.Equal(published, fixture.Tally.For(batch.Id));
     }
+
+    public static Task OutboxDrainedAsync<TEntryPoint, TDbContext>(IngestionServiceFixture<TEntryPoint> fixture)
+        where TEntryPoint : class
+        where TDbContext : DbContext =>
+        Eventually.UntilAsync(() => Db.QueryAsync<TDbContext, int>(fixture.Ingestion.Services, db => db.Set<OutboxMessage>().CountAsync()),
+            n => n == 0, TimeSpan.FromSeconds(30), "outbox drained");
 
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path)
     {
@@ -69,22 +74,26 @@ public static class FixtureUploads
         return await client.PostAsync($"/api/files?wait=true&fileName={Uri.EscapeDataString(Path.GetFileName(path))}", content);
     }
 
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] file, string fileName)
+    {
+        using var content = new ByteArrayContent(file);
+        return await client.PostAsync($"/api/files?wait=true&fileName={Uri.EscapeDataString(fileName)}", content);
+    }
+
     /// <summary>What the kind's parser makes of the file here, to compare with what the service reports.</summary>
     public static async Task<(long Records, long Rejects, long Lines)> ParseLocallyAsync(FileKindCatalog catalog, string path)
     {
         var kind = catalog.Recognise(path)!;
         await using var stream = File.OpenRead(path);
-        var (reader, _) = await DeliveredContent.OpenTextAsync(stream, CancellationToken.None);
+        // Text or workbook, plain or compressed: opened as the service opens it.
+        await using var delivered = await DeliveredFile.OpenAsync(stream, CancellationToken.None);
         long records = 0, rejects = 0;
         var lines = new HashSet<long>();
-        using (reader)
+        await foreach (var line in delivered.ParseAsync(kind.Parser, Path.GetFileName(path), CancellationToken.None))
         {
-            await foreach (var line in kind.Parser.ParseAsync(reader, Path.GetFileName(path)))
-            {
-                lines.Add(line.Line);
-                if (line.Record is not null) records++;
-                else rejects++;
-            }
+            lines.Add(line.Line);
+            if (line.Record is not null) records++;
+            else rejects++;
         }
         return (records, rejects, lines.Count);
     }

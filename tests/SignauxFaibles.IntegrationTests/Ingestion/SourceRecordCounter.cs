@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using MassTransit;
 using SignauxFaibles.Contracts.Finance;
+using SignauxFaibles.Contracts.Groups;
 using SignauxFaibles.Contracts.Judiciaire;
 using SignauxFaibles.Contracts.Provenance;
+using SignauxFaibles.Contracts.ShortTimeWork;
 using SignauxFaibles.Contracts.Urssaf;
 
 namespace SignauxFaibles.IntegrationTests.Ingestion;
@@ -16,7 +18,12 @@ public sealed class SourceRecordCounter(RecordTally tally) :
     IConsumer<InsolvencyProceedingRecorded>,
     IConsumer<EstablishmentHeadcountReported>,
     IConsumer<CompanyHeadcountReported>,
-    IConsumer<FinancialStatementFiled>
+    IConsumer<FinancialStatementFiled>,
+    IConsumer<ShortTimeWorkRequested>,
+    IConsumer<ShortTimeWorkConsumed>,
+    IConsumer<LegalAnnouncementRecorded>,
+    IConsumer<SupplierPaymentDelayReported>,
+    IConsumer<GroupOwnershipReported>
 {
     public Task Consume(ConsumeContext<ContributionDebtRecorded> context) => tally.Add(context.Message);
     public Task Consume(ConsumeContext<ContributionsDeclared> context) => tally.Add(context.Message);
@@ -26,6 +33,11 @@ public sealed class SourceRecordCounter(RecordTally tally) :
     public Task Consume(ConsumeContext<EstablishmentHeadcountReported> context) => tally.Add(context.Message);
     public Task Consume(ConsumeContext<CompanyHeadcountReported> context) => tally.Add(context.Message);
     public Task Consume(ConsumeContext<FinancialStatementFiled> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<ShortTimeWorkRequested> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<ShortTimeWorkConsumed> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<LegalAnnouncementRecorded> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<SupplierPaymentDelayReported> context) => tally.Add(context.Message);
+    public Task Consume(ConsumeContext<GroupOwnershipReported> context) => tally.Add(context.Message);
 }
 
 public sealed class RecordTally

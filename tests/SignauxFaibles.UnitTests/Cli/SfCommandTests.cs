@@ -68,4 +68,39 @@ public class SfCommandTests
     [Fact]
     public void Parse_without_a_recognisable_name_asks_for_the_kind() =>
         Assert.Equal(1, Run("parse", Fixture("", "NOTICE.md")).Exit);
+
+    [Theory]
+    [InlineData("ap_demande", "apdemande.excelsheet", 1)]
+    [InlineData("ap_demande", "apdemandeTestData.csv", 3)]
+    [InlineData("ap_conso", "apconso.excelsheet", 1)]
+    [InlineData("ap_conso", "apconsoTestData.csv", 3)]
+    [InlineData("altares", "altaresTestData.csv", 3)]
+    [InlineData("paydex", "paydexTestData.csv", 5)]
+    [InlineData("paydex", "paydexIncrementTestData.csv", 3)]
+    [InlineData("ellisphere", "ellisphereTestData.excel", 6)]
+    public void Parse_recognises_the_dgefp_altares_and_ellisphere_files_xlsx_included(string folder, string name, int records)
+    {
+        var output = new StringWriter();
+        var exit = SfCommand.Create().Parse(["parse", Fixture(folder, name)]).Invoke(new InvocationConfiguration { Output = output, Error = new StringWriter() });
+        Assert.Equal(0, exit);
+        Assert.Equal(records, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Parse_exits_2_when_a_paydex_trailer_does_not_count_the_lines()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"paydex-{Guid.NewGuid():N}.csv");
+        var bytes = File.ReadAllBytes(Fixture("paydex", "paydexIncrementTestData.csv"));
+        File.WriteAllBytes(file, [.. bytes[..^"4 ligne(s);\r\n".Length], .. "9 ligne(s);\r\n"u8]);
+        try
+        {
+            var (exit, output) = Run("parse", "--source", "paydex", file);
+            Assert.Equal(2, exit);
+            Assert.Contains("announces 9 line(s) but the file holds 4", output);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -1,7 +1,9 @@
 using System.Text;
+using SignauxFaibles.Ingestion.Dgefp;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
 using SignauxFaibles.Ingestion.Finance;
+using SignauxFaibles.Ingestion.Judiciaire;
 using SignauxFaibles.Ingestion.Parsing;
 using SignauxFaibles.Ingestion.Urssaf;
 
@@ -22,6 +24,8 @@ public class ParserFuzzTests
     [
         .. UrssafFileKinds.All,
         .. FinanceFileKinds.All,
+        .. DgefpFileKinds.All,
+        .. JudiciaireFileKinds.All,
     ];
 
     public static TheoryData<string> Kinds()
@@ -56,13 +60,11 @@ public class ParserFuzzTests
         using var budget = new CancellationTokenSource(Budget);
         try
         {
-            var (reader, _) = await DeliveredContent.OpenTextAsync(new MemoryStream(input), budget.Token);
-            using (reader)
+            // Through the same opening as an upload, so workbook samples are fuzzed as workbooks.
+            await using var delivered = await DeliveredFile.OpenAsync(new MemoryStream(input), budget.Token);
+            await foreach (var line in delivered.ParseAsync(kind.Parser, "fuzz.csv", budget.Token))
             {
-                await foreach (var line in kind.Parser.ParseAsync(reader, "fuzz.csv", budget.Token))
-                {
-                    Assert.True(line.Record is not null ^ line.Reject is not null, $"seed {seed}: a line must be a record or a reject");
-                }
+                Assert.True(line.Record is not null ^ line.Reject is not null, $"seed {seed}: a line must be a record or a reject");
             }
         }
         catch (Exception ex) when (ex is FileRefusedException or InvalidDataException)

@@ -63,12 +63,9 @@ public sealed class BatchIngestor<TDbContext>(
         try
         {
             await using var file = files.Open(batch.ContentSha256);
-            var (reader, encoding) = await DeliveredContent.OpenTextAsync(file, ct);
-            using (reader)
-            {
-                batch.Encoding = encoding.WebName;
-                await ParseAndPublishAsync(batch, kind, kind.Parser.ParseAsync(reader, batch.FileName, ct), ct);
-            }
+            await using var delivered = await DeliveredFile.OpenAsync(file, ct);
+            batch.Encoding = delivered.Format;
+            await ParseAndPublishAsync(batch, kind, delivered.ParseAsync(kind.Parser, batch.FileName, ct), ct);
         }
         catch (Exception ex) when (ex is FileRefusedException or InvalidDataException or EndOfStreamException)
         {

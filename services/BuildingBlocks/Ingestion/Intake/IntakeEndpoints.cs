@@ -26,7 +26,7 @@ public static class IntakeEndpoints
                     RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, CancellationToken ct) =>
                 UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, ct))
             .WithTags("Upload")
-            .WithSummary("Deliver a file as it is (plain, gzip or zip; any encoding). The kind is given or recognised from the file name.")
+            .WithSummary("Deliver a file as it is (plain, gzip or zip; any encoding; or an xlsx workbook). The kind is given or recognised from the file name.")
             .WithDescription("The request body is the file itself, whatever its Content-Type. 202: accepted, parsed in the background (follow the Location; counters move while it runs); "
                 + "with wait=true the answer waits for the outcome: 201 completed, 422 refused as a whole. 200: same content delivered before (the original batch, nothing published).")
             .Produces<BatchResponse>(StatusCodes.Status202Accepted)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SignauxFaibles.Ingestion.Spreadsheets;
 
 namespace SignauxFaibles.Ingestion.Parsing;
 
@@ -6,9 +7,10 @@ namespace SignauxFaibles.Ingestion.Parsing;
 /// Base of the parsers of delimited files with a header: checks the header against the layout,
 /// reads per-file facts from it (<typeparamref name="TLayout"/>, e.g. which columns are months),
 /// splits each line and hands the fields to <see cref="ParseLine"/>, which may yield one result
-/// or several (one per cell of a wide file). Blank lines are skipped.
+/// or several (one per cell of a wide file). Blank lines are skipped. The same layout is read
+/// from the first sheet of an xlsx delivery (<see cref="ParseRowsAsync"/>).
 /// </summary>
-public abstract class DelimitedParser<TLayout> : IRecordParser
+public abstract class DelimitedParser<TLayout> : IWorkbookRecordParser
 {
     /// <summary>Columns that must be present (names compared case-insensitively).</summary>
     protected abstract IReadOnlyList<string> RequiredColumns { get; }
@@ -27,14 +29,17 @@ public abstract class DelimitedParser<TLayout> : IRecordParser
     /// <summary>A line that is not data (a trailer, a comment); it is neither counted nor rejected.</summary>
     protected virtual bool IsIgnored(string line) => line.Length == 0;
 
+    /// <summary>
+    /// A closing line with the number of data lines, checked at the end of a text delivery; null
+    /// (the default) when the layout has none. Only parsers that declare one pay for the check.
+    /// </summary>
+    protected virtual LineCountTrailer? TrailerOf(TLayout layout) => null;
+
     public async IAsyncEnumerable<ParsedLine> ParseAsync(TextReader reader, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var header = await reader.ReadLineAsync(cancellationToken);
-        var names = Split((header ?? string.Empty).TrimStart('\uFEFF'));
-        var columns = ColumnMap.FromHeader(names);
-        var missing = RequiredColumns.Where(c => !columns.Has(c)).ToList();
-        var layout = ReadLayout(names, missing);
-        if (header is null || missing.Count > 0) throw new HeaderMismatchException(fileName, header is null ? RequiredColumns : missing, ExpectedColumns);
+        var (columns, layout) = ReadHeader(Split((header ?? string.Empty).TrimStart('\uFEFF')), header is null, fileName);
+        var trailer = TrailerOf(layout)?.Start(fileName);
 
         var output = new List<ParsedLine>(1);
         long lineNumber = 1;
@@ -44,19 +49,58 @@ public abstract class DelimitedParser<TLayout> : IRecordParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
+            if (trailer is not null && trailer.IsTrailer(text, lineNumber)) continue;
             if (IsIgnored(text)) continue;
-            var fields = Split(text);
-            if (fields.Length != columns.Count)
-            {
-                yield return ParsedLine.Rejected(new LineReject(fileName, lineNumber, null, null, null,
-                    $"wrong number of fields: {fields.Length} instead of {columns.Count}"));
-                continue;
-            }
-            output.Clear();
-            ParseLine(fields, columns, layout, fileName, lineNumber, output);
+            trailer?.CountDataLine();
+            ParseRow(Split(text), columns, layout, fileName, lineNumber, output);
             foreach (var parsed in output) yield return parsed;
         }
+        trailer?.Finish();
         await OnEndAsync(fileName, lineNumber);
+    }
+
+    /// <summary>
+    /// The same layout read from a worksheet: the first row is the header, blank rows are skipped,
+    /// and line numbers are the sheet's row numbers. Cells come as a CSV export would write them.
+    /// </summary>
+    public async IAsyncEnumerable<ParsedLine> ParseRowsAsync(IEnumerable<SheetRow> rows, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var sheet = rows.GetEnumerator();
+        var header = sheet.MoveNext() ? sheet.Current : null;
+        var (columns, layout) = ReadHeader(header?.Cells ?? [], header is null, fileName);
+        var output = new List<ParsedLine>(1);
+        long lastRow = 1;
+        while (sheet.MoveNext())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = sheet.Current;
+            lastRow = row.Number;
+            if (row.IsBlank) continue;
+            ParseRow(row.Cells, columns, layout, fileName, row.Number, output);
+            foreach (var parsed in output) yield return parsed;
+        }
+        await OnEndAsync(fileName, lastRow);
+    }
+
+    private (ColumnMap Columns, TLayout Layout) ReadHeader(string[] names, bool empty, string fileName)
+    {
+        var columns = ColumnMap.FromHeader(names);
+        var missing = RequiredColumns.Where(c => !columns.Has(c)).ToList();
+        var layout = ReadLayout(names, missing);
+        if (empty || missing.Count > 0) throw new HeaderMismatchException(fileName, empty ? RequiredColumns : missing, ExpectedColumns);
+        return (columns, layout);
+    }
+
+    private void ParseRow(string[] fields, ColumnMap columns, TLayout layout, string fileName, long lineNumber, List<ParsedLine> output)
+    {
+        output.Clear();
+        if (fields.Length != columns.Count)
+        {
+            output.Add(ParsedLine.Rejected(new LineReject(fileName, lineNumber, null, null, null,
+                $"wrong number of fields: {fields.Length} instead of {columns.Count}")));
+            return;
+        }
+        ParseLine(fields, columns, layout, fileName, lineNumber, output);
     }
 
     /// <summary>Called after the last line, e.g. to check a trailer count; may throw <see cref="FileRefusedException"/>.</summary>

@@ -15,7 +15,7 @@ public static class IdentifierChecks
     private static Func<ISourceRecord, bool> Build(Type type)
     {
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.PropertyType == typeof(Siren) || p.PropertyType == typeof(Siret) || p.PropertyType == typeof(Siret?))
+            .Where(p => p.PropertyType == typeof(Siren) || p.PropertyType == typeof(Siren?) || p.PropertyType == typeof(Siret) || p.PropertyType == typeof(Siret?))
             .ToArray();
         return record => properties.Any(p => p.GetValue(record) switch
         {
