@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
+using SignauxFaibles.Ingestion.Insee;
 using SignauxFaibles.Ingestion.Parsing;
 using SignauxFaibles.Ingestion.Urssaf;
 
@@ -18,7 +19,7 @@ internal static class ParseCommand
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static FileKindCatalog Catalog { get; } = new(UrssafFileKinds.All);
+    public static FileKindCatalog Catalog { get; } = new([.. UrssafFileKinds.All, .. InseeFileKinds.All]);
 
     public static Command Create()
     {

@@ -32,8 +32,8 @@ public sealed class EtablissementParser : SireneParser
             if (Departements.Locate(commune) is { } found) location = found;
             else cursor.Fail(L.CommuneCode, commune, "not an INSEE commune code (COG)");
         }
-        var latitude = cursor.OptionalValue(L.Latitude, SireneFields.Latitude, SireneFields.LatitudeReason);
         var longitude = cursor.OptionalValue(L.Longitude, SireneFields.Longitude, SireneFields.LongitudeReason);
+        var latitude = cursor.OptionalValue(L.Latitude, SireneFields.Latitude, SireneFields.LatitudeReason);
         if (cursor.Reject is { } reject) return ParsedLine.Rejected(reject);
 
         // The SIRET is built from SIREN and NIC, which it merely repeats: the stock's siret column adds nothing to check.
