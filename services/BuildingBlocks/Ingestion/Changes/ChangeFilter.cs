@@ -26,7 +26,7 @@ public sealed class ChangeFilter
             ON CONFLICT (scope, key) DO UPDATE SET fingerprint = excluded.fingerprint, batch_id = excluded.batch_id
             WHERE f.fingerprint <> excluded.fingerprint
             RETURNING f.key)
-        SELECT w.key, EXISTS (SELECT 1 FROM known WHERE known.key = w.key) FROM written w
+        SELECT w.key, k.key IS NOT NULL FROM written w LEFT JOIN known k ON k.key = w.key
         """;
 
     private readonly RecordFingerprinter _fingerprinter = new();
