@@ -2,6 +2,7 @@ using System.Text;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
 using SignauxFaibles.Ingestion.Parsing;
+using SignauxFaibles.Ingestion.Insee;
 using SignauxFaibles.Ingestion.Urssaf;
 
 namespace SignauxFaibles.UnitTests.Ingestion;
@@ -15,11 +16,12 @@ public class ParserFuzzTests
 {
     private const int Iterations = 250;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
+    private static readonly IReadOnlyList<IFileKind> AllKinds = [.. UrssafFileKinds.All, .. InseeFileKinds.All];
 
     public static TheoryData<string> Kinds()
     {
         var data = new TheoryData<string>();
-        foreach (var kind in UrssafFileKinds.All) data.Add(kind.Name);
+        foreach (var kind in AllKinds) data.Add(kind.Name);
         return data;
     }
 
@@ -27,7 +29,7 @@ public class ParserFuzzTests
     [MemberData(nameof(Kinds))]
     public async Task Random_and_mutated_bytes_only_produce_rejects_or_a_refusal(string kindName)
     {
-        var catalog = new FileKindCatalog(UrssafFileKinds.All);
+        var catalog = new FileKindCatalog(AllKinds);
         var kind = catalog.Find(kindName)!;
         var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures"), "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".json", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal) && catalog.Recognise(f) == kind)
