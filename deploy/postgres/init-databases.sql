@@ -2,3 +2,4 @@
 -- one database per service that owns data.
 CREATE DATABASE sf_ingestion_urssaf;
 CREATE DATABASE sf_features;
+CREATE DATABASE sf_ingestion_insee;
