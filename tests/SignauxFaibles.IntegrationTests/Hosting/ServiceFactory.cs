@@ -38,9 +38,10 @@ public static class Services
         return new ServiceFactory<IngestionUrssafService>(settings).Started();
     }
 
-    public static ServiceFactory<IngestionInseeService> IngestionInsee(IntegrationEnvironment env, string database)
+    public static ServiceFactory<IngestionInseeService> IngestionInsee(IntegrationEnvironment env, string database, int chunkSize = 1000)
     {
         var settings = Common(env, database);
+        settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
         return new ServiceFactory<IngestionInseeService>(settings).Started();
     }

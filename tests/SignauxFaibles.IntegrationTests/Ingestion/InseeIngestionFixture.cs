@@ -9,12 +9,15 @@ using SignauxFaibles.Testing;
 namespace SignauxFaibles.IntegrationTests.Ingestion;
 
 /// <summary>Ingestion.Insee plus a downstream consumer of every Sirene event, on one environment.</summary>
-public sealed class InseeIngestionFixture : IAsyncLifetime
+public class InseeIngestionFixture : IAsyncLifetime
 {
     public IntegrationEnvironment Env { get; private set; } = null!;
     public ServiceFactory<IngestionInseeService> Ingestion { get; private set; } = null!;
     public RegistryRecordLog Log { get; } = new();
     private IHost _downstream = null!;
+
+    /// <summary>Records per chunk: small to make a file of a few dozen lines span several chunks.</summary>
+    protected virtual int ChunkSize => 1000;
 
     public async Task InitializeAsync()
     {
@@ -39,7 +42,7 @@ public sealed class InseeIngestionFixture : IAsyncLifetime
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = true);
         _downstream = builder.Build();
         await _downstream.StartAsync();
-        Ingestion = Services.IngestionInsee(Env, "ingestion_insee");
+        Ingestion = Services.IngestionInsee(Env, "ingestion_insee", ChunkSize);
     }
 
     public async Task DisposeAsync()
@@ -49,4 +52,10 @@ public sealed class InseeIngestionFixture : IAsyncLifetime
         _downstream.Dispose();
         await Env.DisposeAsync();
     }
+}
+
+/// <summary>The same with chunks of ten records.</summary>
+public sealed class SmallChunkInseeIngestionFixture : InseeIngestionFixture
+{
+    protected override int ChunkSize => 10;
 }
