@@ -32,7 +32,7 @@ public static partial class InseeFileKinds
     // INSEE names: StockEtablissement_utf8.zip, StockEtablissement_utf8_geo.csv.gz (geocoded),
     // StockEtablissementHistorique_utf8.zip, StockUniteLegale_utf8.zip; the reference samples:
     // sireneTestData.csv, sireneULTestData.csv.
-    [GeneratedRegex(@"^(?!.*(historique|histo|unitelegale|sirene_?ul)).*(stocketablissement|sirene).*\.(csv(\.gz|\.zip)?|zip|gz)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?!.*(historique|histo|unitelegale|sirene_?ul|liens)).*(stocketablissement|sirene).*\.(csv(\.gz|\.zip)?|zip|gz)$", RegexOptions.IgnoreCase)]
     private static partial Regex EtablissementName();
 
     [GeneratedRegex(@"^(?!.*(historique|histo)).*(stockunitelegale|sirene_?ul).*\.(csv(\.gz|\.zip)?|zip|gz)$", RegexOptions.IgnoreCase)]

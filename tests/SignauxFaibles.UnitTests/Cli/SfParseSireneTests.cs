@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.IO.Compression;
 using SignauxFaibles.Cli;
 
 namespace SignauxFaibles.UnitTests.Cli;
@@ -24,6 +25,28 @@ public class SfParseSireneTests
         Assert.Equal(40, records.Length);
         Assert.Empty(rejects);
         Assert.All(records, r => Assert.Contains("\"departement\":\"01\",\"region\":\"84\"", r));
+    }
+
+    [Fact]
+    public void A_zipped_legal_unit_stock_as_insee_names_it_is_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sf-test-{Guid.NewGuid():N}", "StockUniteLegale_utf8.zip");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+            {
+                zip.CreateEntryFromFile(Fixture("sirene_ul", "sireneULTestData.csv"), "StockUniteLegale_utf8.csv");
+            }
+            var (exit, records, rejects) = Run("parse", path);
+
+            Assert.Equal((0, 3, 1), (exit, records.Length, rejects.Length));
+            Assert.Contains("\"name\":\"companyname\"", records[2]);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
     }
 
     [Theory]

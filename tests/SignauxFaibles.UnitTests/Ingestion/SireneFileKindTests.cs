@@ -23,6 +23,11 @@ public class SireneFileKindTests
     public void Delivered_names_are_recognised_among_every_kind(string fileName, string kind) =>
         Assert.Equal(kind, Catalog.Recognise(fileName)?.Name);
 
+    [Theory]
+    [InlineData("StockEtablissementLiensSuccession_utf8.zip")]
+    [InlineData("StockUniteLegaleHistorique_utf8.zip")]
+    public void Other_insee_files_are_not_taken_for_these_kinds(string fileName) => Assert.Null(Catalog.Recognise(fileName));
+
     [Fact]
     public void New_records_are_registered_and_known_ones_changed()
     {
