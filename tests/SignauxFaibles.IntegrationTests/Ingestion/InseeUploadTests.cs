@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Contracts.Registry;
 using SignauxFaibles.Ingestion.Batches;
 using SignauxFaibles.Ingestion.Insee.Data;
 using SignauxFaibles.IntegrationTests.WalkingSkeleton;
@@ -77,6 +79,31 @@ public sealed class InseeUploadTests(InseeIngestionFixture fixture) : IClassFixt
         var periods = await UploadCompletedAsync(client, await File.ReadAllBytesAsync(Fixture("sirene_historique", history)), history);
         Assert.Equal(("sirene-historique", 6L, 4L, 2L, 4L), (periods.FileKind, periods.LinesRead, periods.RecordsAccepted, periods.LinesRejected, periods.RecordsPublished));
         Assert.All(await ReceivedAsync(periods.Id, 4), r => Assert.Equal("EstablishmentPeriodsRecorded", r.Event));
+    }
+
+    [Fact]
+    public async Task Pushed_establishments_go_through_the_same_change_filter()
+    {
+        var client = fixture.Ingestion.CreateClient();
+        var record = new EstablishmentRegistration("44306184100047", Siret.Parse("44306184100047"), true, new DateOnly(2002, 11, 4), "62.01Z", "NAFRev2",
+            "12", "3", "RUE", "DE LA GARE", "97400", "SAINT-DENIS", "97411", "974", "04", true, new DateOnly(2002, 11, 4), null, null);
+
+        var registered = await PushAsync(client, record);
+        var repeated = await PushAsync(client, record);
+        var moved = await PushAsync(client, record with { StreetNumber = "5" });
+
+        Assert.Equal((1L, 0L, 1L), (registered.RecordsPublished, repeated.RecordsPublished, moved.RecordsPublished));
+        Assert.Equal([("EstablishmentRegistered", "44306184100047")], await ReceivedAsync(registered.Id, 1));
+        Assert.Equal([("EstablishmentChanged", "44306184100047")], await ReceivedAsync(moved.Id, 1));
+        await AssertNothingMoreAsync();
+        Assert.Empty(fixture.Log.Of(repeated.Id));
+    }
+
+    private static async Task<BatchResponse> PushAsync(HttpClient client, EstablishmentRegistration record)
+    {
+        using var response = await client.PostAsJsonAsync("/api/records/sirene-etablissement", new[] { record });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<BatchResponse>())!;
     }
 
     private async Task<List<(string Event, string Key)>> ReceivedAsync(Guid batchId, int count) =>
