@@ -5,3 +5,4 @@ CREATE DATABASE sf_features;
 CREATE DATABASE sf_ingestion_finance;
 CREATE DATABASE sf_ingestion_dgefp;
 CREATE DATABASE sf_ingestion_judiciaire;
+CREATE DATABASE sf_ingestion_insee;

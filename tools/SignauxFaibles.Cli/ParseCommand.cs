@@ -4,6 +4,7 @@ using SignauxFaibles.Ingestion.Dgefp;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
 using SignauxFaibles.Ingestion.Finance;
+using SignauxFaibles.Ingestion.Insee;
 using SignauxFaibles.Ingestion.Judiciaire;
 using SignauxFaibles.Ingestion.Parsing;
 using SignauxFaibles.Ingestion.Urssaf;
@@ -27,6 +28,7 @@ internal static class ParseCommand
         .. FinanceFileKinds.All,
         .. DgefpFileKinds.All,
         .. JudiciaireFileKinds.All,
+        .. InseeFileKinds.All,
     ]);
 
     public static Command Create()

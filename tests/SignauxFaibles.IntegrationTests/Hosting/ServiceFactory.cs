@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using SignauxFaibles.Features;
+using SignauxFaibles.Ingestion.Insee;
 using SignauxFaibles.Ingestion.Urssaf;
 using SignauxFaibles.Testing;
 
@@ -40,6 +41,14 @@ public static class Services
         settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
         return new ServiceFactory<TService>(settings).Started();
+    }
+
+    public static ServiceFactory<IngestionInseeService> IngestionInsee(IntegrationEnvironment env, string database, int chunkSize = 1000)
+    {
+        var settings = Common(env, database);
+        settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
+        return new ServiceFactory<IngestionInseeService>(settings).Started();
     }
 
     private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new()

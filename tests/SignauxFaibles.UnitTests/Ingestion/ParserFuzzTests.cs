@@ -4,6 +4,7 @@ using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
 using SignauxFaibles.Ingestion.Finance;
 using SignauxFaibles.Ingestion.Judiciaire;
+using SignauxFaibles.Ingestion.Insee;
 using SignauxFaibles.Ingestion.Parsing;
 using SignauxFaibles.Ingestion.Urssaf;
 
@@ -26,6 +27,7 @@ public class ParserFuzzTests
         .. FinanceFileKinds.All,
         .. DgefpFileKinds.All,
         .. JudiciaireFileKinds.All,
+        .. InseeFileKinds.All,
     ];
 
     public static TheoryData<string> Kinds()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SignauxFaibles.Contracts.Batches;
 using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Ingestion.Batches;
+using SignauxFaibles.Ingestion.Changes;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
 using SignauxFaibles.Ingestion.Parsing;
@@ -113,6 +114,7 @@ public sealed class BatchIngestor<TDbContext>(
     private async Task ParseAndPublishAsync(Batch batch, IFileKind kind, IAsyncEnumerable<ParsedLine> lines, CancellationToken ct)
     {
         var chunkNumber = 0;
+        ChangeFilter? changes = null;
         await foreach (var slice in lines.SliceAsync(Math.Max(1, options.Value.ChunkSize), ct))
         {
             batch.LinesRead += slice.LinesRead;
@@ -140,9 +142,25 @@ public sealed class BatchIngestor<TDbContext>(
             chunkNumber++;
             var provenance = new RecordProvenance(kind.Source, batch.Id, chunkNumber, batch.FileName);
             var routed = router is null ? RoutedChunk.PublishAll(records) : await router.RouteAsync(db, kind, provenance, records, ct);
-            // Chunks carry independent facts: no partition, so the relay publishes them in parallel.
-            if (routed.Publish.Count > 0) outbox.Publish(kind.CreateChunk(provenance, routed.Publish), group: OutboxGroup(batch.Id));
-            batch.RecordsPublished += routed.Publish.Count;
+            if (kind is IChangeTrackedKind tracked && routed.Publish.Count > 0)
+            {
+                // A stock delivered again: publish only what is new or differs from what was published.
+                changes ??= new ChangeFilter();
+                var set = await changes.SplitAsync(db, tracked.ChangeScope, batch.Id, routed.Publish, ct);
+                if (set.New.Count > 0) outbox.Publish(kind.CreateChunk(provenance, set.New), group: OutboxGroup(batch.Id));
+                if (set.Changed.Count > 0)
+                {
+                    var changedProvenance = provenance with { ChunkNumber = ++chunkNumber };
+                    outbox.Publish(tracked.CreateChangedChunk(changedProvenance, set.Changed), group: OutboxGroup(batch.Id));
+                }
+                batch.RecordsPublished += set.New.Count + set.Changed.Count;
+            }
+            else
+            {
+                // Chunks carry independent facts: no partition, so the relay publishes them in parallel.
+                if (routed.Publish.Count > 0) outbox.Publish(kind.CreateChunk(provenance, routed.Publish), group: OutboxGroup(batch.Id));
+                batch.RecordsPublished += routed.Publish.Count;
+            }
             batch.RecordsPending += routed.Pending;
             batch.RecordsStored += routed.Stored;
         }

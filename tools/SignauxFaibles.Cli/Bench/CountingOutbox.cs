@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using SignauxFaibles.Contracts.Provenance;
+using SignauxFaibles.Messaging.Outbox;
+
+namespace SignauxFaibles.Cli.Bench;
+
+/// <summary>An outbox that counts what would be published (messages and records per message type) and keeps nothing.</summary>
+internal sealed class CountingOutbox : IOutbox
+{
+    private readonly ConcurrentDictionary<string, long> _records = new();
+
+    public void Publish<T>(T message, string? partitionKey = null, string? group = null)
+        where T : class
+    {
+        var count = message is ISourceChunk<ISourceRecord> chunk ? chunk.Records.Count : 1;
+        _records.AddOrUpdate(message.GetType().Name, count, (_, n) => n + count);
+    }
+
+    public long Records(string messageType) => _records.GetValueOrDefault(messageType);
+
+    public void Reset() => _records.Clear();
+}
