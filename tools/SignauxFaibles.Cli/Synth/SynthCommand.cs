@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using SignauxFaibles.Synthesis;
+
+namespace SignauxFaibles.Cli.Synth;
+
+/// <summary>
+/// <c>sf synth --companies N --from 2016-01 --to 2025-12 --seed S --out DIR [--region CODE]</c>:
+/// writes the synthetic national dataset (every source's files, ground_truth.csv, manifest.json).
+/// Progress goes to stderr, the summary to stdout.
+/// </summary>
+internal static class SynthCommand
+{
+    public static Command Create()
+    {
+        var companies = new Option<int>("--companies") { Description = "Companies in the panel (created during the window included).", DefaultValueFactory = _ => 10_000 };
+        var from = new Option<string>("--from") { Description = "First month, yyyy-MM.", DefaultValueFactory = _ => "2016-01" };
+        var to = new Option<string>("--to") { Description = "Last month, yyyy-MM.", DefaultValueFactory = _ => "2025-12" };
+        var seed = new Option<ulong>("--seed") { Description = "Seed: the same seed and options give byte-identical files.", DefaultValueFactory = _ => 1 };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files in it are overwritten).", Required = true };
+        var region = new Option<string?>("--region") { Description = "INSEE région code: companies of that région only (e.g. 32 Hauts-de-France)." };
+        var rate = new Option<double>("--failure-rate") { Description = "Yearly rate of collective proceedings in a year like 2019.", DefaultValueFactory = _ => new SynthesisOptions().YearlyFailureRate };
+        var command = new Command("synth", "Write a synthetic national dataset in the institutions' formats, with its ground truth.")
+        {
+            companies, from, to, seed, output, region, rate,
+        };
+        command.SetAction(r =>
+        {
+            try
+            {
+                var options = new SynthesisOptions
+                {
+                    Companies = r.GetValue(companies), From = Month.Parse(r.GetValue(from)!), To = Month.Parse(r.GetValue(to)!),
+                    Seed = r.GetValue(seed), Region = r.GetValue(region), YearlyFailureRate = r.GetValue(rate),
+                };
+                options.Validate();
+                return Run(options, r.GetValue(output)!.FullName, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException)
+            {
+                r.InvocationConfiguration.Error.WriteLine($"sf synth: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    public static int Run(SynthesisOptions options, string directory, TextWriter output, TextWriter error)
+    {
+        var clock = Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+        var manifest = SyntheticDataset.Generate(options, directory, done =>
+        {
+            // A line every two seconds rather than a redrawn bar: stderr is often a log file.
+            if (clock.Elapsed - lastReport < TimeSpan.FromSeconds(2) && done != options.Companies) return;
+            lastReport = clock.Elapsed;
+            var share = (double)done / options.Companies;
+            var eta = share > 0 ? TimeSpan.FromSeconds(clock.Elapsed.TotalSeconds * (1 - share) / share) : TimeSpan.Zero;
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sf synth: {done:N0}/{options.Companies:N0} companies ({share:P0}), {clock.Elapsed.TotalSeconds:F0} s, about {eta.TotalSeconds:F0} s left"));
+        });
+        clock.Stop();
+        var rows = manifest.Files.Sum(f => f.Rows);
+        var bytes = manifest.Files.Sum(f => new FileInfo(Path.Combine(directory, f.Path)).Length);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"sf synth: {manifest.Companies:N0} companies, {manifest.Establishments:N0} establishments, {manifest.Failures:N0} proceedings; {manifest.Files.Count} files, {rows:N0} rows, {bytes / 1e6:F0} MB in {directory}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"sf synth: {clock.Elapsed.TotalSeconds:F1} s, peak memory (VmHWM) {PeakMemory.Describe()}"));
+        return 0;
+    }
+}
