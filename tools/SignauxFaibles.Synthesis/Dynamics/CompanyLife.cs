@@ -46,6 +46,10 @@ public sealed class CompanyLife(Company company, int months)
 
     public FailureTruth? Failure { get; set; }
 
+    /// <summary>Whether an establishment ever opened: one planned after the company ceased never did.</summary>
+    public bool Opened(Establishment establishment, Month windowEnd) =>
+        establishment.CreatedOn <= (ClosedOn is { } closed && closed < windowEnd.LastDay ? closed : windowEnd.LastDay);
+
     public int CompanyHeadcount(int month)
     {
         var total = -1;

@@ -89,12 +89,12 @@ public sealed class LifeSimulator(SynthesisOptions options, FailureHazard hazard
         var establishments = life.Company.Establishments;
         var shares = 0.0;
         foreach (var e in establishments)
-            if (e.CreatedOn <= m.LastDay) shares += e.HeadcountShare;
+            if (Present(life, e, m)) shares += e.HeadcountShare;
         var due = 0.0;
         for (var i = 0; i < establishments.Count; i++)
         {
             var e = establishments[i];
-            if (e.CreatedOn > m.LastDay) continue;
+            if (!Present(life, e, m)) continue;
             var headcount = winding ? 0 : (int)Math.Round(level * e.HeadcountShare / shares);
             if (i == 0 && !winding) headcount = Math.Max(1, headcount);
             life.Headcount[i][k] = headcount;
@@ -104,6 +104,9 @@ public sealed class LifeSimulator(SynthesisOptions options, FailureHazard hazard
         }
         return due;
     }
+
+    private static bool Present(CompanyLife life, Establishment e, Month m) =>
+        e.CreatedOn <= m.LastDay && (life.ClosedOn is not { } closed || e.CreatedOn <= closed);
 
     private List<Episode> DrawEpisodes(Rng rng, Month first)
     {

@@ -46,7 +46,7 @@ public sealed class EtablissementStockWriter(DeliveryFolder folder, SynthesisOpt
         for (var e = 0; e < company.Establishments.Count; e++)
         {
             var est = company.Establishments[e];
-            if (est.CreatedOn > options.To.LastDay) continue;
+            if (!life.Opened(est, options.To)) continue;
             var closed = life.ClosedOn;
             var headcount = Math.Max(0, life.Headcount[e][last]);
             _row.Set("siren", company.Siren).Set("nic", est.Nic).Set("siret", est.Siret).Set("statutDiffusionEtablissement", "O")

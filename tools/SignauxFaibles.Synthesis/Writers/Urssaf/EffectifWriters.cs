@@ -82,7 +82,7 @@ public sealed class ComptesWriter(DeliveryFolder folder, SynthesisOptions option
         var closed = life.ClosedOn;
         foreach (var est in life.Company.Establishments)
         {
-            if (est.CreatedOn > options.To.LastDay) continue;
+            if (!life.Opened(est, options.To)) continue;
             var w = _file.Out;
             var disposed = closed is { } c ? Formats.UrssafDate(c).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
             w.Write($"{est.UrssafCode};{est.Departement.Code};{est.Account};{(closed is null ? 1 : 3)};{life.Company.Siren};{est.Siret};{Formats.UrssafDate(est.CreatedOn)};{disposed}");
