@@ -27,7 +27,46 @@ public static class SyntheticDataset
         for (long i = 0; i < options.Companies; i++) yield return simulator.Simulate(drawer.Draw(i));
     }
 
-    public static Manifest Generate(SynthesisOptions options, string outputDirectory, Action<long>? progress = null, Action<CompanyLife>? observe = null)
+    /// <summary>
+    /// The same lives in the same order as <see cref="Simulate"/>, simulated on another thread a few
+    /// hundred companies ahead of the writers: the second core simulates while the first writes.
+    /// Order and content do not depend on timing, only the queue's depth (bounded) does.
+    /// </summary>
+    private static IEnumerable<CompanyLife> SimulateAhead(SynthesisOptions options)
+    {
+        using var queue = new System.Collections.Concurrent.BlockingCollection<CompanyLife>(boundedCapacity: 256);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var life in Simulate(options)) queue.Add(life, stop.Token);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+        try
+        {
+            foreach (var life in queue.GetConsumingEnumerable()) yield return life;
+        }
+        finally
+        {
+            // A writer failed or the caller stopped early: release the producer, then surface its own failure if any.
+            stop.Cancel();
+            try
+            {
+                producer.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    public static Manifest Generate(SynthesisOptions options, string outputDirectory, Action<long>? progress = null, Action<CompanyLife>? observe = null,
+        StageTimings? timings = null)
     {
         Directory.CreateDirectory(outputDirectory);
         long establishments = 0, failures = 0, done = 0;
@@ -45,9 +84,15 @@ public static class SyntheticDataset
                 new PaydexWriter(folder, options), new BodaccWriter(folder, options),
                 new GroundTruthWriter(folder),
             ];
-            foreach (var life in Simulate(options))
+            var clock = System.Diagnostics.Stopwatch.GetTimestamp();
+            foreach (var life in SimulateAhead(options))
             {
-                foreach (var writer in writers) writer.Write(life);
+                timings?.Add("waiting for the simulation", ref clock);
+                foreach (var writer in writers)
+                {
+                    writer.Write(life);
+                    timings?.Add(writer.GetType().Name, ref clock);
+                }
                 establishments += life.Company.Establishments.Count;
                 if (life.Failure is not null) failures++;
                 observe?.Invoke(life);

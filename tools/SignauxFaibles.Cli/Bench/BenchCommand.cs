@@ -16,6 +16,7 @@ internal static class BenchCommand
         parse.SetAction((result, ct) => ParseAsync(result.GetValue(rows), result.GetValue(runs), result.InvocationConfiguration.Output, ct));
         var bench = new Command("bench", "Benchmarks printing their figures and the machine they ran on.") { parse };
         bench.Subcommands.Add(IngestBench.Create());
+        bench.Subcommands.Add(Synth.SynthBench.Create());
         return bench;
     }
 

@@ -46,8 +46,9 @@ internal static class SynthCommand
         return command;
     }
 
-    public static int Run(SynthesisOptions options, string directory, TextWriter output, TextWriter error)
+    public static int Run(SynthesisOptions options, string directory, TextWriter output, TextWriter error, bool detailTimings = false)
     {
+        var timings = detailTimings ? new StageTimings() : null;
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         var manifest = SyntheticDataset.Generate(options, directory, done =>
@@ -58,7 +59,7 @@ internal static class SynthCommand
             var share = (double)done / options.Companies;
             var eta = share > 0 ? TimeSpan.FromSeconds(clock.Elapsed.TotalSeconds * (1 - share) / share) : TimeSpan.Zero;
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sf synth: {done:N0}/{options.Companies:N0} companies ({share:P0}), {clock.Elapsed.TotalSeconds:F0} s, about {eta.TotalSeconds:F0} s left"));
-        });
+        }, timings: timings);
         clock.Stop();
         var rows = manifest.Files.Sum(f => f.Rows);
         var bytes = manifest.Files.Sum(f => new FileInfo(Path.Combine(directory, f.Path)).Length);
@@ -66,6 +67,8 @@ internal static class SynthCommand
             $"sf synth: {manifest.Companies:N0} companies, {manifest.Establishments:N0} establishments, {manifest.Failures:N0} proceedings; {manifest.Files.Count} files, {rows:N0} rows, {bytes / 1e6:F0} MB in {directory}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sf synth: {clock.Elapsed.TotalSeconds:F1} s, peak memory (VmHWM) {PeakMemory.Describe()}"));
+        if (timings is not null)
+            output.WriteLine("sf synth: time by stage: " + string.Join(", ", timings.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Time.TotalSeconds:F1} s"))));
         return 0;
     }
 }

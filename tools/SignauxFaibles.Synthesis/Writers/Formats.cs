@@ -15,6 +15,21 @@ public static class Formats
         w.Write(buffer[..n]);
     }
 
+    /// <summary>An amount in cents written as euros with two decimals and the given separator (1234567 → 12345,67).</summary>
+    public static void WriteCents(this TextWriter w, long cents, char separator)
+    {
+        if (cents < 0)
+        {
+            w.Write('-');
+            cents = -cents;
+        }
+        w.WriteInt(cents / 100);
+        w.Write(separator);
+        var rest = (int)(cents % 100);
+        w.Write((char)('0' + rest / 10));
+        w.Write((char)('0' + rest % 10));
+    }
+
     /// <summary>A decimal number with <paramref name="decimals"/> digits and the given separator (',' in French files).</summary>
     public static void WriteDecimal(this TextWriter w, double value, int decimals, char separator)
     {

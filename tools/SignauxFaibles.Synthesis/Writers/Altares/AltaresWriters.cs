@@ -28,7 +28,12 @@ public sealed class PaydexWriter(DeliveryFolder folder, SynthesisOptions options
             if (double.IsNaN(days)) continue;
             var file = _files.For(m.Index)!;
             var n = (int)Math.Round(days);
-            file.Out.Write($"{life.Company.Siren};{n};{n} jours;{Formats.DayMonthYear(m.Day(15))}");
+            var w = file.Out;
+            w.Write(life.Company.Siren); w.Write(';');
+            w.WriteInt(n); w.Write(';');
+            w.WriteInt(n); w.Write(" jours;15/");
+            w.Write((char)('0' + m.Number / 10)); w.Write((char)('0' + m.Number % 10)); w.Write('/');
+            w.WriteInt(m.Year);
             file.EndRow();
         }
     }

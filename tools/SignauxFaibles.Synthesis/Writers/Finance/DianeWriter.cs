@@ -160,16 +160,23 @@ public sealed class DianeWriter(DeliveryFolder folder, SynthesisOptions options)
             new UnicodeEncoding(bigEndian: false, byteOrderMark: true), "\r\n"),
         options.From.Year, options.To.Year);
 
+    // Resolved once: a Diane row has 82 cells and there is one row per company and year.
+    private static readonly Func<CompanyLife, FinancialStatement, string>?[] ValueOfColumn =
+        [.. Columns.Select(c => Values.TryGetValue(c, out var f) ? f : null)];
+
     public void Write(CompanyLife life)
     {
         if (!life.Company.InDiane) return;
         foreach (var s in life.Statements)
         {
             if (_files.For(s.Year) is not { } file) continue;
-            for (var i = 0; i < Columns.Length; i++)
+            var w = file.Out;
+            for (var i = 0; i < ValueOfColumn.Length; i++)
             {
-                if (i > 0) file.Out.Write(';');
-                file.Out.Write(Quote(Values.TryGetValue(Columns[i], out var value) ? value(life, s) : ""));
+                if (i > 0) w.Write(';');
+                w.Write('"');
+                if (ValueOfColumn[i] is { } value) w.Write(value(life, s)); // our values hold no quote
+                w.Write('"');
             }
             file.EndRow();
         }

@@ -40,9 +40,10 @@ public sealed class CotisationWriter(DeliveryFolder folder, SynthesisOptions opt
                 w.Write(est.Siret); w.Write(';');
                 w.Write(est.Account); w.Write(';');
                 w.WriteInt(Formats.UrssafPeriod(m)); w.Write(';');
-                w.WriteDecimal(due, 2, ','); w.Write(';');
-                w.WriteDecimal(Math.Max(0, due - unpaid.GetValueOrDefault((e, m.Index)) / 100.0), 2, ','); w.Write(';');
-                w.WriteDecimal(due, 2, ',');
+                var cents = (long)Math.Round(due * 100);
+                w.WriteCents(cents, ','); w.Write(';');
+                w.WriteCents(Math.Max(0, cents - unpaid.GetValueOrDefault((e, m.Index))), ','); w.Write(';');
+                w.WriteCents(cents, ',');
                 file.EndRow();
             }
         }

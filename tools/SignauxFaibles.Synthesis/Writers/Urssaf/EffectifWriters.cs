@@ -19,7 +19,8 @@ internal static class MonthColumns
         for (var k = 0; k < headcounts.Length; k++)
         {
             if (k > 0) w.Write(';');
-            if (headcounts[k] >= 0) w.Write(Formats.Headcount(headcounts[k]));
+            if (headcounts[k] >= 1000) w.Write(Formats.Headcount(headcounts[k]));
+            else if (headcounts[k] >= 0) w.WriteInt(headcounts[k]);
         }
     }
 }
