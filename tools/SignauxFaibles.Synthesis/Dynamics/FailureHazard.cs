@@ -1,36 +1,63 @@
 using SignauxFaibles.Synthesis.Population;
+using SignauxFaibles.Synthesis.Randomness;
 
 namespace SignauxFaibles.Synthesis.Dynamics;
 
 /// <summary>
 /// The monthly hazard of a collective proceeding. It multiplies the configured national rate by
-/// the year's factor and by the company's relative risk (sector, age, latent quality); the relative
-/// risks are divided by their mean over the population, so that the population as a whole fails at
-/// the configured rate while weak, young, exposed companies fail more.
+/// the year's factor and by the company's relative risk (sector, age, latent quality), divided by
+/// the mean relative risk of the companies still at risk that year — so the population fails at
+/// the configured rate every year while weak, young, exposed companies fail more.
+/// That mean drifts as the frailest fail first and survivors age; it is measured on a pilot
+/// population (its own random stream) that lives through the window year by year before the real one.
 /// </summary>
 public sealed class FailureHazard
 {
+    private const int PilotSize = 20_000;
+    private const ulong PilotStream = 99;
     private readonly SynthesisOptions _options;
-    private readonly double _normaliser;
+    private readonly double[] _normaliser;
 
     public FailureHazard(SynthesisOptions options, PopulationDrawer drawer)
     {
         _options = options;
-        // The mean relative risk of the population at the window's start, measured on a fixed
-        // sample of it: deterministic for given options, and exact enough (±1 %) at 20,000 draws.
-        var sum = 0.0;
-        var n = 0;
-        for (var i = 0; i < 20_000; i++)
+        var years = options.To.Year - options.From.Year + 1;
+        _normaliser = new double[years];
+        var pilots = new Company[PilotSize];
+        var rngs = new Rng[PilotSize];
+        var atRisk = new bool[PilotSize];
+        for (var i = 0; i < PilotSize; i++)
         {
-            var company = drawer.Draw(1_000_000_000L + i);
-            sum += RelativeRisk(company, options.From);
-            n++;
+            pilots[i] = drawer.Draw(1_000_000_000L + i);
+            rngs[i] = Rng.For(options.Seed, PilotStream, (ulong)i);
+            atRisk[i] = true;
         }
-        _normaliser = sum / n;
+        for (var y = 0; y < years; y++)
+        {
+            var first = Month.Of(options.From.Year + y, 1);
+            var last = Month.Of(options.From.Year + y, 12);
+            double sum = 0;
+            long months = 0;
+            for (var i = 0; i < PilotSize; i++)
+                for (var m = first; m <= last; m = m.Add(1))
+                    if (atRisk[i] && Exists(pilots[i], m))
+                    {
+                        sum += RelativeRisk(pilots[i], m);
+                        months++;
+                    }
+            _normaliser[y] = months > 0 ? sum / months : 1;
+            for (var i = 0; i < PilotSize; i++)
+                for (var m = first; m <= last && atRisk[i]; m = m.Add(1))
+                    if (Exists(pilots[i], m) && (rngs[i].Chance(Monthly(pilots[i], m)) || rngs[i].Chance(options.VoluntaryClosureRate / 12)))
+                        atRisk[i] = false;
+        }
     }
 
     public double Monthly(Company company, Month month) =>
-        _options.YearlyFailureRate * NationalCycle.FailureFactor(month.Year) * RelativeRisk(company, month) / _normaliser / 12.0;
+        _options.YearlyFailureRate * NationalCycle.FailureFactor(month.Year) * RelativeRisk(company, month)
+        / _normaliser[Math.Clamp(month.Year - _options.From.Year, 0, _normaliser.Length - 1)] / 12.0;
+
+    private static bool Exists(Company company, Month m) => company.CreatedOn <= m.LastDay;
 
     private static double RelativeRisk(Company company, Month month)
     {
