@@ -21,10 +21,10 @@ public sealed record SynthesisOptions
     public double YearlyFailureRate { get; init; } = 0.016;
 
     /// <summary>Share of failures that come without a slow slide (sudden: fraud, loss of a key client, accident).</summary>
-    public double SuddenFailureShare { get; init; } = 0.25;
+    public double SuddenFailureShare { get; init; } = 0.15;
 
     /// <summary>Yearly rate of distress episodes that end in recovery: the signals that lead nowhere.</summary>
-    public double RecoveryEpisodeRate { get; init; } = 0.05;
+    public double RecoveryEpisodeRate { get; init; } = 0.04;
 
     /// <summary>Yearly rate of closures without any proceeding (retirement, sale, merger).</summary>
     public double VoluntaryClosureRate { get; init; } = 0.015;

@@ -18,12 +18,13 @@ internal static class SynthCommand
         var from = new Option<string>("--from") { Description = "First month, yyyy-MM.", DefaultValueFactory = _ => "2016-01" };
         var to = new Option<string>("--to") { Description = "Last month, yyyy-MM.", DefaultValueFactory = _ => "2025-12" };
         var seed = new Option<ulong>("--seed") { Description = "Seed: the same seed and options give byte-identical files.", DefaultValueFactory = _ => 1 };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files in it are overwritten).", Required = true };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Output folder (created; files in it are overwritten). Required unless --calibration-check." };
+        var calibration = new Option<bool>("--calibration-check") { Description = "Write nothing: fit a logistic regression on the simulated panel's main indicators and print its ROC AUC (target 0.80–0.88)." };
         var region = new Option<string?>("--region") { Description = "INSEE région code: companies of that région only (e.g. 32 Hauts-de-France)." };
         var rate = new Option<double>("--failure-rate") { Description = "Yearly rate of collective proceedings in a year like 2019.", DefaultValueFactory = _ => new SynthesisOptions().YearlyFailureRate };
         var command = new Command("synth", "Write a synthetic national dataset in the institutions' formats, with its ground truth.")
         {
-            companies, from, to, seed, output, region, rate,
+            companies, from, to, seed, output, region, rate, calibration,
         };
         command.SetAction(r =>
         {
@@ -35,7 +36,9 @@ internal static class SynthCommand
                     Seed = r.GetValue(seed), Region = r.GetValue(region), YearlyFailureRate = r.GetValue(rate),
                 };
                 options.Validate();
-                return Run(options, r.GetValue(output)!.FullName, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
+                if (r.GetValue(calibration)) return Calibrate(options, r.InvocationConfiguration.Output);
+                if (r.GetValue(output) is not { } directory) throw new ArgumentException("--out is required (or --calibration-check).");
+                return Run(options, directory.FullName, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
             }
             catch (Exception ex) when (ex is ArgumentException or FormatException)
             {
@@ -44,6 +47,17 @@ internal static class SynthCommand
             }
         });
         return command;
+    }
+
+    private static int Calibrate(SynthesisOptions options, TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = SignauxFaibles.Synthesis.Calibration.CalibrationCheck.Run(options);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"sf synth --calibration-check: logistic regression, 18-month horizon, split by SIREN: ROC AUC {result.RocAuc:F3}, PR AUC {result.PrAuc:F3} "
+            + $"(train {result.TrainRows:N0} rows, test {result.TestRows:N0} rows, {result.PositiveShare:P1} positive) in {clock.Elapsed.TotalSeconds:F0} s"));
+        output.WriteLine(result.RocAuc is >= 0.80 and <= 0.88 ? "within the target range 0.80–0.88" : "OUTSIDE the target range 0.80–0.88");
+        return 0;
     }
 
     public static int Run(SynthesisOptions options, string directory, TextWriter output, TextWriter error, bool detailTimings = false)

@@ -63,8 +63,8 @@ public sealed class FailureHazard
     {
         var ageYears = Math.Max(0, month.FirstDay.DayNumber - company.CreatedOn.DayNumber) / 365.25;
         var age = ageYears switch { < 3 => 1.7, < 5 => 1.3, < 10 => 1.0, _ => 0.8 };
-        // Frailty from latent quality: mean 1 over a standard normal (e^{0.49/2} = e^{0.245}).
-        var frailty = Math.Exp(-0.7 * company.Quality - 0.245);
+        // Frailty from latent quality: mean 1 over a standard normal (E[e^{-1.2 q}] = e^{1.44/2}).
+        var frailty = Math.Exp(-1.2 * company.Quality - 0.72);
         return company.Sector.FailureRisk * age * frailty;
     }
 }

@@ -31,8 +31,8 @@ public sealed record Fate(FailureTruth? Failure, Month? ClosureMonth, double Sev
                 var kind = u < 0.68 ? ProceedingKind.Liquidation : u < 0.97 ? ProceedingKind.Redressement : ProceedingKind.Sauvegarde;
                 if (rng.Chance(options.SuddenFailureShare))
                     return new Fate(new FailureTruth(opened, kind, m.Add(-rng.Between(0, 2)), Sudden: true), null, rng.Uniform(0, 0.8), 1);
-                var lead = Math.Clamp((int)Math.Round(rng.LogNormal(13, 0.55)), 3, 36);
-                return new Fate(new FailureTruth(opened, kind, m.Add(-lead), Sudden: false), null, rng.Uniform(1.5, 3.0), rng.Uniform(0.8, 2.0));
+                var lead = Math.Clamp((int)Math.Round(rng.LogNormal(18, 0.45)), 4, 36);
+                return new Fate(new FailureTruth(opened, kind, m.Add(-lead), Sudden: false), null, rng.Uniform(2.2, 3.6), rng.Uniform(0.8, 2.0));
             }
             if (rng.Chance(options.VoluntaryClosureRate / 12)) return new Fate(null, m, 0, 1);
         }

@@ -30,10 +30,11 @@ internal sealed class UrssafDebtBook(Rng rng, SynthesisOptions options, CompanyL
         var today = m.Day(15);
         if (_ccsfRunning && today > _ccsfEnds) _ccsfRunning = false;
         Repay(m, health);
+        var sensitivity = life.Company.PaysUrssafFirst ? 0.5 : 1.8;
         for (var e = 0; e < life.Headcount.Length; e++)
         {
             var due = life.ContributionsDue[e][k];
-            if (due <= 0 || !rng.Chance(Sigmoid(-4.4 - 1.8 * health))) continue;
+            if (due <= 0 || !rng.Chance(Sigmoid(-4.4 - sensitivity * health))) continue;
             Open(m, e, due);
         }
         if (proceedings.Frozen(today) || companyDue <= 0) return;

@@ -11,10 +11,12 @@ public sealed record Establishment(
 /// <param name="InBdf">Whether the Banque de France rates it (ratio files).</param>
 /// <param name="InDiane">Whether the Diane export covers it.</param>
 /// <param name="InPaydex">Whether Altares measures its payment delays.</param>
+/// <param name="PaysUrssafFirst">Keeps paying its social contributions while it slides (managers are personally
+/// exposed for them): its distress shows in suppliers' delays and accounts rather than in URSSAF debt.</param>
 public sealed record Company(
     long Index, string Siren, string Name, Sector Sector, string Naf, Departement Departement, string LegalCategory,
     DateOnly CreatedOn, int InitialHeadcount, IReadOnlyList<Establishment> Establishments,
-    double Quality, double WageLevel, bool InBdf, bool InDiane, bool InPaydex)
+    double Quality, double WageLevel, bool InBdf, bool InDiane, bool InPaydex, bool PaysUrssafFirst)
 {
     public Establishment HeadOffice => Establishments[0];
 }

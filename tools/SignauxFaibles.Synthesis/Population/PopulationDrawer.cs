@@ -44,8 +44,9 @@ public sealed class PopulationDrawer
         var inBdf = rng.Chance(headcount >= 20 ? 0.5 : 0.25);
         var inDiane = rng.Chance(0.65);
         var inPaydex = rng.Chance(0.75);
+        var paysUrssafFirst = rng.Chance(0.25);
         return new Company(index, siren, name, sector, naf, departement, legal.Code, createdOn, headcount, establishments,
-            quality, wageLevel, inBdf, inDiane, inPaydex);
+            quality, wageLevel, inBdf, inDiane, inPaydex, paysUrssafFirst);
     }
 
     private DateOnly CreationDate(Rng rng)
