@@ -14,8 +14,8 @@ public class CalibrationTests
     [Fact]
     public void A_logistic_regression_on_the_main_indicators_reaches_a_realistic_roc_auc()
     {
-        var result = CalibrationCheck.Run(new SynthesisOptions { Companies = 6_000, From = Month.Of(2016, 1), To = Month.Of(2023, 12), Seed = 5 });
-        Assert.InRange(result.RocAuc, 0.76, 0.92);
+        var result = CalibrationCheck.Run(new SynthesisOptions { Companies = 4_000, From = Month.Of(2016, 1), To = Month.Of(2022, 12), Seed = 5 });
+        Assert.InRange(result.RocAuc, 0.74, 0.92);
         Assert.InRange(result.PositiveShare, 0.01, 0.05);
     }
 

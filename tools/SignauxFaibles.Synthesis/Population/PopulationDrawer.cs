@@ -91,10 +91,10 @@ public sealed class PopulationDrawer
     private static (string Code, string PostCode) Commune(Rng rng, string departement)
     {
         var n = rng.Between(1, 400);
-        return departement.Length == 3
-            ? (departement + (n % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture), departement + (n % 10 * 10).ToString("D2", System.Globalization.CultureInfo.InvariantCulture))
-            : departement.StartsWith('2') && departement[1] is 'A' or 'B'
-                ? (departement + n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), (departement == "2A" ? "20" : "202") + (departement == "2A" ? n % 200 : n % 90).ToString(departement == "2A" ? "D3" : "D2", System.Globalization.CultureInfo.InvariantCulture))
-                : (departement + n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), departement + (n % 10 * 100).ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        if (departement.Length == 3) return (departement + (n % 100).ToString("D2", c), departement + (n % 10 * 10).ToString("D2", c));
+        // Corsica: commune codes keep 2A/2B, postcodes are numeric (200xx south, 202xx north).
+        if (departement is "2A" or "2B") return (departement + n.ToString("D3", c), (departement == "2A" ? "200" : "202") + (n % 100).ToString("D2", c));
+        return (departement + n.ToString("D3", c), departement + (n % 10 * 100).ToString("D3", c));
     }
 }
