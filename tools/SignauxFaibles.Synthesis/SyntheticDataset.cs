@@ -78,7 +78,7 @@ public static class SyntheticDataset
                 new CotisationWriter(folder, options), new DebitWriter(folder, options), new DelaiWriter(folder, options),
                 new CcsfWriter(folder, options), new ProcolWriter(folder, options), new EffectifWriter(folder, options),
                 new EffectifEntrepriseWriter(folder, options), new ComptesWriter(folder, options),
-                new DemandeWriter(folder, options), new ConsommationWriter(folder, options),
+                new DemandeWriter(folder, options), new ConsommationWriter(folder, options), new DemandeWorkbookWriter(folder, options),
                 new EtablissementStockWriter(folder, options), new UniteLegaleStockWriter(folder, options),
                 new BdfWriter(folder, options), new DianeWriter(folder, options),
                 new PaydexWriter(folder, options), new BodaccWriter(folder, options),
@@ -98,8 +98,9 @@ public static class SyntheticDataset
                 observe?.Invoke(life);
                 progress?.Invoke(++done);
             }
+            foreach (var writer in writers.OfType<IFinishingWriter>()) writer.Finish();
             folder.Dispose();
-            files = [.. folder.Files.Select(f => new ManifestFile(f.RelativePath, f.Rows)).OrderBy(f => f.Path, StringComparer.Ordinal)];
+            files = [.. folder.Written.Select(f => new ManifestFile(f.Path, f.Rows)).OrderBy(f => f.Path, StringComparer.Ordinal)];
         }
         var manifest = new Manifest(GeneratorName, options.Seed,
             new ManifestParameters(options.Companies, options.From.ToString(), options.To.ToString(), options.Region, options.YearlyFailureRate,

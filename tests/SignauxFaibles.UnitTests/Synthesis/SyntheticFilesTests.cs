@@ -2,7 +2,9 @@ using System.Text;
 using SignauxFaibles.Cli;
 using SignauxFaibles.Ingestion.Files;
 using SignauxFaibles.Ingestion.Urssaf;
+using System.Xml.Linq;
 using SignauxFaibles.Synthesis;
+using SignauxFaibles.Synthesis.Writers.Dgefp;
 using Xunit.Abstractions;
 
 namespace SignauxFaibles.UnitTests.Synthesis;
@@ -63,13 +65,36 @@ public class SyntheticFilesTests(SyntheticFilesFixture dataset, ITestOutputHelpe
     [Fact]
     public void Manifest_counts_match_the_files()
     {
-        foreach (var file in dataset.Manifest.Files)
+        foreach (var file in dataset.Manifest.Files.Where(f => !f.Path.EndsWith(".xlsx", StringComparison.Ordinal)))
         {
             var lines = File.ReadLines(Path.Combine(dataset.Directory, file.Path), Encoding.Latin1).Count();
             var trailer = file.Path.Contains("paydex", StringComparison.Ordinal) ? 1 : 0;
             // Diane is UTF-16: counting its lines in Latin-1 still finds one '\n' byte per line.
             Assert.Equal(file.Rows + 1 + trailer, lines);
         }
+    }
+
+    [Fact]
+    public void The_xlsx_sample_of_requests_is_a_workbook_with_the_dgefp_columns_and_date_cells()
+    {
+        var file = Assert.Single(dataset.Manifest.Files, f => f.Path.EndsWith(".xlsx", StringComparison.Ordinal));
+        Assert.Equal("dgefp/demande_ap_2020_echantillon.xlsx", file.Path);
+        Assert.True(file.Rows > 0);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(dataset.Directory, file.Path));
+        XNamespace ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var sheet = System.Xml.Linq.XDocument.Load(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var rows = sheet.Descendants(ns + "row").ToList();
+        Assert.Equal(file.Rows + 1, rows.Count);
+        Assert.Equal(DemandeWorkbookWriter.Columns, rows[0].Elements(ns + "c").Select(c => c.Value));
+        Assert.Equal(52, DemandeWorkbookWriter.Columns.Length);
+        var first = rows[1].Elements(ns + "c").ToDictionary(c => new string(((string)c.Attribute("r")!).TakeWhile(char.IsLetter).ToArray()));
+        var start = first[DemandeWorkbookWriter.ColumnName(Array.IndexOf(DemandeWorkbookWriter.Columns, "DATE_DEB"))];
+        Assert.Equal("1", (string?)start.Attribute("s")); // the date style
+        var day = DateOnly.FromDayNumber(new DateOnly(1899, 12, 30).DayNumber + int.Parse(start.Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(2020, day.Year);
+        // The same request is in the CSV delivery of that year.
+        var id = first[DemandeWorkbookWriter.ColumnName(Array.IndexOf(DemandeWorkbookWriter.Columns, "ID_DA"))].Value;
+        Assert.Contains(File.ReadLines(Path.Combine(dataset.Directory, "dgefp", "demande_ap_2020.csv")), l => l.StartsWith($"\"{id}\"", StringComparison.Ordinal));
     }
 
     [Fact]

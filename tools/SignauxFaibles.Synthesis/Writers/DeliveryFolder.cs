@@ -16,6 +16,20 @@ public sealed class DeliveryFolder(string root) : IDisposable
 
     public IReadOnlyList<DeliveryFile> Files => _files;
 
+    private readonly List<(string Path, long Rows)> _binary = [];
+
+    /// <summary>Every file written, text or binary (an xlsx sample), with its data rows: the manifest's list.</summary>
+    public IEnumerable<(string Path, long Rows)> Written => _files.Select(f => (f.RelativePath, f.Rows)).Concat(_binary);
+
+    /// <summary>Records a file written whole by its writer (not line by line).</summary>
+    public string AddBinary(string relativePath, long rows)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        _binary.Add((relativePath.Replace('\\', '/'), rows));
+        return path;
+    }
+
     public DeliveryFile Create(string relativePath, string header, Encoding encoding, string newline = "\n", Func<long, string>? trailer = null)
     {
         var path = Path.Combine(Root, relativePath);

@@ -7,3 +7,9 @@ public interface ISourceWriter
 {
     void Write(CompanyLife life);
 }
+
+/// <summary>A writer that keeps a bounded sample and writes it once every company has been seen.</summary>
+public interface IFinishingWriter : ISourceWriter
+{
+    void Finish();
+}
