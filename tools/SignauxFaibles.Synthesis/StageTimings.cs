@@ -17,5 +17,14 @@ public sealed class StageTimings
         since = now;
     }
 
+    public void Merge(StageTimings other)
+    {
+        foreach (var stage in other._order)
+        {
+            if (!_ticks.ContainsKey(stage)) _order.Add(stage);
+            _ticks[stage] = _ticks.GetValueOrDefault(stage) + other._ticks[stage];
+        }
+    }
+
     public IEnumerable<(string Stage, TimeSpan Time)> Stages => _order.Select(s => (s, Stopwatch.GetElapsedTime(0, _ticks[s])));
 }

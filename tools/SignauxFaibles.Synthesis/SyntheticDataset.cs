@@ -12,7 +12,8 @@ namespace SignauxFaibles.Synthesis;
 
 /// <summary>
 /// Generates the dataset: companies one at a time (drawn, simulated, written to every source's
-/// files, dropped), in index order, on one thread — so the output depends on the options only.
+/// files, dropped), in index order — simulated on one thread, written by two lanes that each own
+/// their files (see <see cref="WritingLanes"/>) — so the output depends on the options only.
 /// </summary>
 public static class SyntheticDataset
 {
@@ -27,44 +28,6 @@ public static class SyntheticDataset
         for (long i = 0; i < options.Companies; i++) yield return simulator.Simulate(drawer.Draw(i));
     }
 
-    /// <summary>
-    /// The same lives in the same order as <see cref="Simulate"/>, simulated on another thread a few
-    /// hundred companies ahead of the writers: the second core simulates while the first writes.
-    /// Order and content do not depend on timing, only the queue's depth (bounded) does.
-    /// </summary>
-    private static IEnumerable<CompanyLife> SimulateAhead(SynthesisOptions options)
-    {
-        using var queue = new System.Collections.Concurrent.BlockingCollection<CompanyLife>(boundedCapacity: 256);
-        using var stop = new CancellationTokenSource();
-        var producer = Task.Run(() =>
-        {
-            try
-            {
-                foreach (var life in Simulate(options)) queue.Add(life, stop.Token);
-            }
-            finally
-            {
-                queue.CompleteAdding();
-            }
-        });
-        try
-        {
-            foreach (var life in queue.GetConsumingEnumerable()) yield return life;
-        }
-        finally
-        {
-            // A writer failed or the caller stopped early: release the producer, then surface its own failure if any.
-            stop.Cancel();
-            try
-            {
-                producer.GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        }
-    }
-
     public static Manifest Generate(SynthesisOptions options, string outputDirectory, Action<long>? progress = null, Action<CompanyLife>? observe = null,
         StageTimings? timings = null)
     {
@@ -73,31 +36,28 @@ public static class SyntheticDataset
         List<ManifestFile> files;
         using (var folder = new DeliveryFolder(outputDirectory))
         {
-            ISourceWriter[] writers =
+            // Two writing lanes of about equal weight: URSSAF files (and paydex), and the other institutions' files.
+            ISourceWriter[] urssaf =
             [
                 new CotisationWriter(folder, options), new DebitWriter(folder, options), new DelaiWriter(folder, options),
                 new CcsfWriter(folder, options), new ProcolWriter(folder, options), new EffectifWriter(folder, options),
-                new EffectifEntrepriseWriter(folder, options), new ComptesWriter(folder, options),
+                new EffectifEntrepriseWriter(folder, options), new ComptesWriter(folder, options), new GroundTruthWriter(folder),
+                new PaydexWriter(folder, options),
+            ];
+            ISourceWriter[] others =
+            [
                 new DemandeWriter(folder, options), new ConsommationWriter(folder, options), new DemandeWorkbookWriter(folder, options),
                 new EtablissementStockWriter(folder, options), new UniteLegaleStockWriter(folder, options),
-                new BdfWriter(folder, options), new DianeWriter(folder, options),
-                new PaydexWriter(folder, options), new BodaccWriter(folder, options),
-                new GroundTruthWriter(folder),
+                new BdfWriter(folder, options), new DianeWriter(folder, options), new BodaccWriter(folder, options),
             ];
-            var clock = System.Diagnostics.Stopwatch.GetTimestamp();
-            foreach (var life in SimulateAhead(options))
+            WritingLanes.Run(() => Simulate(options), [urssaf, others], life =>
             {
-                timings?.Add("waiting for the simulation", ref clock);
-                foreach (var writer in writers)
-                {
-                    writer.Write(life);
-                    timings?.Add(writer.GetType().Name, ref clock);
-                }
                 establishments += life.Company.Establishments.Count;
                 if (life.Failure is not null) failures++;
                 observe?.Invoke(life);
                 progress?.Invoke(++done);
-            }
+            }, timings);
+            ISourceWriter[] writers = [.. urssaf, .. others];
             foreach (var writer in writers.OfType<IFinishingWriter>()) writer.Finish();
             folder.Dispose();
             files = [.. folder.Written.Select(f => new ManifestFile(f.Path, f.Rows)).OrderBy(f => f.Path, StringComparer.Ordinal)];

@@ -97,62 +97,62 @@ public sealed class DianeWriter(DeliveryFolder folder, SynthesisOptions options)
         "Bénéfice ou perte kEUR {Y}",
     ];
 
-    private static readonly Dictionary<string, Func<CompanyLife, FinancialStatement, string>> Values = new()
+    private static readonly Dictionary<string, Cell> Values = new()
     {
-        ["Nom de l'entreprise"] = (l, _) => l.Company.Name,
-        ["Numéro Siren"] = (l, _) => l.Company.Siren,
-        ["Statut juridique "] = (l, _) => l.Company.LegalCategory switch { "5499" => "SARL", "5599" => "SA", _ => "SAS" },
-        ["Procédure collective"] = (l, s) => l.Proceedings.Count > 0 && l.Proceedings[0].EffectiveOn <= s.ClosedOn ? "Oui" : "Non",
-        ["Effectif consolidé {Y}"] = (_, s) => K(Math.Round(s.Headcount), 0),
-        ["Dettes fiscales et sociales kEUR {Y}"] = (_, s) => K(s.TaxAndSocialDebt),
-        ["Nombre d’ES"] = (l, _) => (l.Company.Establishments.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Dernière année disponible"] = (l, _) => l.Statements[^1].Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Date de clôture {Y}"] = (_, s) => Formats.DayMonthYear(s.ClosedOn),
-        ["Nombre de mois {Y}"] = (_, _) => "12",
-        ["Conc. banc. cour. & sold. cr. kEUR {Y}"] = (_, s) => K(s.BankOverdraft),
-        ["Equilibre financier {Y}"] = (_, s) => K((s.Equity + s.FinancialDebt) / Math.Max(1, s.Turnover * 0.25)),
-        ["Indépendance fin. % {Y}"] = (_, s) => K(Ratio(s.Equity, s.Equity + s.FinancialDebt)),
-        ["Endettement % {Y}"] = (_, s) => K(Ratio(s.FinancialDebt, s.Equity)),
-        ["Autonomie fin. % {Y}"] = (_, s) => K(Ratio(s.Equity, s.Turnover * 0.6)),
-        ["Liquidité générale {Y}"] = (_, s) => K((s.WorkingCapitalNeed + s.WorkingCapital + s.BankOverdraft) / Math.Max(1, s.WorkingCapitalNeed + s.BankOverdraft)),
-        ["Liquidité réduite {Y}"] = (_, s) => K(0.7 * (s.WorkingCapitalNeed + s.WorkingCapital + s.BankOverdraft) / Math.Max(1, s.WorkingCapitalNeed + s.BankOverdraft)),
-        ["Rotation des stocks jours {Y}"] = (_, s) => K(s.StockDays),
-        ["Crédit clients jours {Y}"] = (_, s) => K(s.ClientDays),
-        ["Crédit fournisseurs jours {Y}"] = (_, s) => K(s.SupplierDays),
-        ["C. A. par effectif (milliers/pers.) kEUR {Y}"] = (_, s) => K(s.Turnover / Math.Max(1, s.Headcount)),
-        ["Taux d'intérêt financier % {Y}"] = (_, s) => K(Ratio(s.FinancialCharges, s.FinancialDebt)),
-        ["Intérêts / Chiffre d'affaires % {Y}"] = (_, s) => K(Ratio(s.FinancialCharges, s.Turnover)),
-        ["Taux d'endettement % {Y}"] = (_, s) => K(Ratio(s.FinancialDebt + s.BankOverdraft, s.Equity)),
-        ["Capacité de remboursement {Y}"] = (_, s) => K(s.FinancialDebt / (Math.Abs(s.SelfFinancing) < 1e-6 ? 1e-6 : s.SelfFinancing)),
-        ["Capacité d'autofin. % {Y}"] = (_, s) => K(Ratio(s.SelfFinancing, s.Turnover)),
-        ["Couv. du C.A. par le f.d.r. jours {Y}"] = (_, s) => K(360 * s.WorkingCapital / Math.Max(1, s.Turnover)),
-        ["Couv. du C.A. par bes. en fdr jours {Y}"] = (_, s) => K(360 * s.WorkingCapitalNeed / Math.Max(1, s.Turnover)),
-        ["Exportation % {Y}"] = (_, s) => K(Ratio(s.Exports, s.Turnover)),
-        ["Efficacité économique (milliers/pers.) kEUR {Y}"] = (_, s) => K(s.ValueAdded / Math.Max(1, s.Headcount)),
-        ["Rentabilité économique % {Y}"] = (_, s) => K(Ratio(s.Ebitda, s.Turnover * 0.6)),
-        ["Rentabilité nette % {Y}"] = (_, s) => K(Ratio(s.NetResult, s.Turnover)),
-        ["Rend. des capitaux propres nets % {Y}"] = (_, s) => K(Ratio(s.NetResult, s.Equity)),
-        ["Taux de valeur ajoutée % {Y}"] = (_, s) => K(Ratio(s.ValueAdded, s.Turnover)),
-        ["Part des salariés % {Y}"] = (_, s) => K(Ratio(s.StaffCosts, s.ValueAdded)),
-        ["Part de l'Etat % {Y}"] = (_, s) => K(Ratio(s.Taxes, s.ValueAdded)),
-        ["Part des prêteurs % {Y}"] = (_, s) => K(Ratio(s.FinancialCharges, s.ValueAdded)),
-        ["Part de l'autofin. % {Y}"] = (_, s) => K(Ratio(s.SelfFinancing, s.ValueAdded)),
-        ["Chiffre d'affaires net (H.T.) kEUR {Y}"] = (_, s) => K(s.Turnover),
-        ["Dont exportation kEUR {Y}"] = (_, s) => K(s.Exports),
-        ["Achats march. et autres approv. kEUR {Y}"] = (_, s) => K(s.Purchases),
-        ["Valeur ajoutée kEUR {Y}"] = (_, s) => K(s.ValueAdded),
-        ["Charges de personnel kEUR {Y}"] = (_, s) => K(s.StaffCosts),
-        ["Impôts, taxes et vers. assimil. kEUR {Y}"] = (_, s) => K(s.Taxes),
-        ["Subventions d'expl. kEUR {Y}"] = (_, s) => K(s.Subsidies),
-        ["Excédent brut d'exploitation kEUR {Y}"] = (_, s) => K(s.Ebitda),
-        ["Dot. d'exploit. aux amort. et  prov. kEUR {Y}"] = (_, s) => K(s.Depreciation),
-        ["Résultat d'expl. kEUR {Y}"] = (_, s) => K(s.OperatingResult),
-        ["Produits fin. kEUR {Y}"] = (_, s) => K(s.FinancialIncome),
-        ["Charges fin. kEUR {Y}"] = (_, s) => K(s.FinancialCharges),
-        ["Intérêts et charges assimilées kEUR {Y}"] = (_, s) => K(s.FinancialCharges),
-        ["Résultat courant avant impôts kEUR {Y}"] = (_, s) => K(s.CurrentResult),
-        ["Impôts sur le bénéf. et impôts diff. kEUR {Y}"] = (_, s) => K(s.CurrentResult > 0 ? s.CurrentResult * 0.25 : 0),
-        ["Bénéfice ou perte kEUR {Y}"] = (_, s) => K(s.NetResult),
+        ["Nom de l'entreprise"] = T((l, _) => l.Company.Name),
+        ["Numéro Siren"] = T((l, _) => l.Company.Siren),
+        ["Statut juridique "] = T((l, _) => l.Company.LegalCategory switch { "5499" => "SARL", "5599" => "SA", _ => "SAS" }),
+        ["Procédure collective"] = T((l, s) => l.Proceedings.Count > 0 && l.Proceedings[0].EffectiveOn <= s.ClosedOn ? "Oui" : "Non"),
+        ["Effectif consolidé {Y}"] = N(s => Math.Round(s.Headcount), 0),
+        ["Dettes fiscales et sociales kEUR {Y}"] = N(s => s.TaxAndSocialDebt),
+        ["Nombre d’ES"] = T((l, _) => (l.Company.Establishments.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ["Dernière année disponible"] = T((l, _) => l.Statements[^1].Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ["Date de clôture {Y}"] = T((_, s) => Formats.DayMonthYear(s.ClosedOn)),
+        ["Nombre de mois {Y}"] = T((_, _) => "12"),
+        ["Conc. banc. cour. & sold. cr. kEUR {Y}"] = N(s => s.BankOverdraft),
+        ["Equilibre financier {Y}"] = N(s => (s.Equity + s.FinancialDebt) / Math.Max(1, s.Turnover * 0.25)),
+        ["Indépendance fin. % {Y}"] = N(s => Ratio(s.Equity, s.Equity + s.FinancialDebt)),
+        ["Endettement % {Y}"] = N(s => Ratio(s.FinancialDebt, s.Equity)),
+        ["Autonomie fin. % {Y}"] = N(s => Ratio(s.Equity, s.Turnover * 0.6)),
+        ["Liquidité générale {Y}"] = N(s => (s.WorkingCapitalNeed + s.WorkingCapital + s.BankOverdraft) / Math.Max(1, s.WorkingCapitalNeed + s.BankOverdraft)),
+        ["Liquidité réduite {Y}"] = N(s => 0.7 * (s.WorkingCapitalNeed + s.WorkingCapital + s.BankOverdraft) / Math.Max(1, s.WorkingCapitalNeed + s.BankOverdraft)),
+        ["Rotation des stocks jours {Y}"] = N(s => s.StockDays),
+        ["Crédit clients jours {Y}"] = N(s => s.ClientDays),
+        ["Crédit fournisseurs jours {Y}"] = N(s => s.SupplierDays),
+        ["C. A. par effectif (milliers/pers.) kEUR {Y}"] = N(s => s.Turnover / Math.Max(1, s.Headcount)),
+        ["Taux d'intérêt financier % {Y}"] = N(s => Ratio(s.FinancialCharges, s.FinancialDebt)),
+        ["Intérêts / Chiffre d'affaires % {Y}"] = N(s => Ratio(s.FinancialCharges, s.Turnover)),
+        ["Taux d'endettement % {Y}"] = N(s => Ratio(s.FinancialDebt + s.BankOverdraft, s.Equity)),
+        ["Capacité de remboursement {Y}"] = N(s => s.FinancialDebt / (Math.Abs(s.SelfFinancing) < 1e-6 ? 1e-6 : s.SelfFinancing)),
+        ["Capacité d'autofin. % {Y}"] = N(s => Ratio(s.SelfFinancing, s.Turnover)),
+        ["Couv. du C.A. par le f.d.r. jours {Y}"] = N(s => 360 * s.WorkingCapital / Math.Max(1, s.Turnover)),
+        ["Couv. du C.A. par bes. en fdr jours {Y}"] = N(s => 360 * s.WorkingCapitalNeed / Math.Max(1, s.Turnover)),
+        ["Exportation % {Y}"] = N(s => Ratio(s.Exports, s.Turnover)),
+        ["Efficacité économique (milliers/pers.) kEUR {Y}"] = N(s => s.ValueAdded / Math.Max(1, s.Headcount)),
+        ["Rentabilité économique % {Y}"] = N(s => Ratio(s.Ebitda, s.Turnover * 0.6)),
+        ["Rentabilité nette % {Y}"] = N(s => Ratio(s.NetResult, s.Turnover)),
+        ["Rend. des capitaux propres nets % {Y}"] = N(s => Ratio(s.NetResult, s.Equity)),
+        ["Taux de valeur ajoutée % {Y}"] = N(s => Ratio(s.ValueAdded, s.Turnover)),
+        ["Part des salariés % {Y}"] = N(s => Ratio(s.StaffCosts, s.ValueAdded)),
+        ["Part de l'Etat % {Y}"] = N(s => Ratio(s.Taxes, s.ValueAdded)),
+        ["Part des prêteurs % {Y}"] = N(s => Ratio(s.FinancialCharges, s.ValueAdded)),
+        ["Part de l'autofin. % {Y}"] = N(s => Ratio(s.SelfFinancing, s.ValueAdded)),
+        ["Chiffre d'affaires net (H.T.) kEUR {Y}"] = N(s => s.Turnover),
+        ["Dont exportation kEUR {Y}"] = N(s => s.Exports),
+        ["Achats march. et autres approv. kEUR {Y}"] = N(s => s.Purchases),
+        ["Valeur ajoutée kEUR {Y}"] = N(s => s.ValueAdded),
+        ["Charges de personnel kEUR {Y}"] = N(s => s.StaffCosts),
+        ["Impôts, taxes et vers. assimil. kEUR {Y}"] = N(s => s.Taxes),
+        ["Subventions d'expl. kEUR {Y}"] = N(s => s.Subsidies),
+        ["Excédent brut d'exploitation kEUR {Y}"] = N(s => s.Ebitda),
+        ["Dot. d'exploit. aux amort. et  prov. kEUR {Y}"] = N(s => s.Depreciation),
+        ["Résultat d'expl. kEUR {Y}"] = N(s => s.OperatingResult),
+        ["Produits fin. kEUR {Y}"] = N(s => s.FinancialIncome),
+        ["Charges fin. kEUR {Y}"] = N(s => s.FinancialCharges),
+        ["Intérêts et charges assimilées kEUR {Y}"] = N(s => s.FinancialCharges),
+        ["Résultat courant avant impôts kEUR {Y}"] = N(s => s.CurrentResult),
+        ["Impôts sur le bénéf. et impôts diff. kEUR {Y}"] = N(s => s.CurrentResult > 0 ? s.CurrentResult * 0.25 : 0),
+        ["Bénéfice ou perte kEUR {Y}"] = N(s => s.NetResult),
     };
 
     private readonly Deliveries _files = new(
@@ -161,8 +161,14 @@ public sealed class DianeWriter(DeliveryFolder folder, SynthesisOptions options)
         options.From.Year, options.To.Year);
 
     // Resolved once: a Diane row has 82 cells and there is one row per company and year.
-    private static readonly Func<CompanyLife, FinancialStatement, string>?[] ValueOfColumn =
-        [.. Columns.Select(c => Values.TryGetValue(c, out var f) ? f : null)];
+    private static readonly Cell?[] ValueOfColumn = [.. Columns.Select(c => Values.TryGetValue(c, out var f) ? f : null)];
+
+    /// <summary>How a cell is filled: a text, or a number written straight to the file (no string per cell: 82 cells a row).</summary>
+    private sealed record Cell(Func<CompanyLife, FinancialStatement, string>? Text, Func<FinancialStatement, double>? Number, int Decimals);
+
+    private static Cell T(Func<CompanyLife, FinancialStatement, string> text) => new(text, null, 0);
+
+    private static Cell N(Func<FinancialStatement, double> number, int decimals = 2) => new(null, number, decimals);
 
     public void Write(CompanyLife life)
     {
@@ -175,7 +181,8 @@ public sealed class DianeWriter(DeliveryFolder folder, SynthesisOptions options)
             {
                 if (i > 0) w.Write(';');
                 w.Write('"');
-                if (ValueOfColumn[i] is { } value) w.Write(value(life, s)); // our values hold no quote
+                if (ValueOfColumn[i] is { Text: { } text }) w.Write(text(life, s)); // our texts hold no quote
+                else if (ValueOfColumn[i] is { Number: { } number } cell) w.WriteDecimal(Math.Clamp(number(s), -1e9, 1e9), cell.Decimals, ',');
                 w.Write('"');
             }
             file.EndRow();
@@ -183,8 +190,6 @@ public sealed class DianeWriter(DeliveryFolder folder, SynthesisOptions options)
     }
 
     private static string Quote(string v) => "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static string K(double v, int decimals = 2) => Formats.Decimal(Math.Clamp(v, -1e9, 1e9), decimals, ',');
 
     private static double Ratio(double a, double b) => Math.Abs(b) < 1e-9 ? 0 : 100 * a / b;
 }
