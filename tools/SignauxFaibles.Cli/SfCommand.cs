@@ -11,6 +11,7 @@ public static class SfCommand
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(Bench.BenchCommand.Create());
+        root.Subcommands.Add(Synth.SynthCommand.Create());
         return root;
     }
 }

@@ -17,6 +17,7 @@ internal static class BenchCommand
         var bench = new Command("bench", "Benchmarks printing their figures and the machine they ran on.") { parse };
         bench.Subcommands.Add(IngestBench.Create());
         bench.Subcommands.Add(SireneBench.Create());
+        bench.Subcommands.Add(Synth.SynthBench.Create());
         return bench;
     }
 

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SignauxFaibles.Synthesis.GroundTruth;
+
+/// <summary>manifest.json: how the dataset was made (seed, every parameter) and what it holds (rows per file). No timings: the same seed must give the same bytes.</summary>
+public sealed record Manifest(
+    string Generator, ulong Seed, ManifestParameters Parameters, long Companies, long Establishments, long Failures,
+    IReadOnlyList<ManifestFile> Files)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Json) + "\n");
+
+    public static Manifest Load(string path) => JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json)!;
+}
+
+public sealed record ManifestParameters(
+    int Companies, string From, string To, string? Region, double YearlyFailureRate, double SuddenFailureShare,
+    double RecoveryEpisodeRate, double VoluntaryClosureRate, double CreatedDuringWindowShare, double HealthNoise);
+
+/// <param name="Path">Relative to the output folder, '/'-separated.</param>
+/// <param name="Rows">Data rows (header and trailer excluded).</param>
+public sealed record ManifestFile(string Path, long Rows);
