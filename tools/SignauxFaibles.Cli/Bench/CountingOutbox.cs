@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Collections.Concurrent;
 using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Messaging.Outbox;
@@ -14,6 +15,13 @@ internal sealed class CountingOutbox : IOutbox
     {
         var count = message is ISourceChunk<ISourceRecord> chunk ? chunk.Records.Count : 1;
         _records.AddOrUpdate(message.GetType().Name, count, (_, n) => n + count);
+    }
+
+    public void PublishSerialized(Type messageType, byte[] utf8Json, string? partitionKey = null, string? group = null)
+    {
+        using var body = JsonDocument.Parse(utf8Json);
+        var count = body.RootElement.TryGetProperty("records", out var records) ? records.GetArrayLength() : 1;
+        _records.AddOrUpdate(messageType.Name, count, (_, n) => n + count);
     }
 
     public long Records(string messageType) => _records.GetValueOrDefault(messageType);

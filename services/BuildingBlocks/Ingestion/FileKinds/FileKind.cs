@@ -10,10 +10,12 @@ public sealed class FileKind<TRecord, TChunk>(
     DataSource source,
     Regex fileNamePattern,
     IRecordParser parser,
-    Func<RecordProvenance, IReadOnlyList<TRecord>, TChunk> createChunk) : FileKindBase<TRecord>(name, source, fileNamePattern, parser)
+    Func<RecordProvenance, IReadOnlyList<TRecord>, TChunk> createChunk) : FileKindBase<TRecord>(name, source, fileNamePattern, parser), IPublishedChunkKind
     where TRecord : class, ISourceRecord
     where TChunk : class, ISourceChunk<TRecord>
 {
+    public Type ChunkType => typeof(TChunk);
+
     public override object CreateChunk(RecordProvenance provenance, IReadOnlyList<ISourceRecord> records) =>
         createChunk(provenance, records.Cast<TRecord>().ToArray());
 }

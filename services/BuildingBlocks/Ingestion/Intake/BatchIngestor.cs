@@ -115,7 +115,10 @@ public sealed class BatchIngestor<TDbContext>(
     {
         var chunkNumber = 0;
         ChangeFilter? changes = null;
-        await foreach (var slice in lines.SliceAsync(Math.Max(1, options.Value.ChunkSize), ct))
+        // Plain chunk kinds get their records serialised on the parsing thread (see ChunkJson).
+        var chunkType = kind is IPublishedChunkKind published && ChunkJson.CanCompose(published.ChunkType) ? published.ChunkType : null;
+        Func<ISourceRecord[], byte[]>? serialise = chunkType is null ? null : records => ChunkJson.SerializeRecords(records, kind.RecordType);
+        await foreach (var slice in lines.SliceAsync(Math.Max(1, options.Value.ChunkSize), ct, serialise))
         {
             batch.LinesRead += slice.LinesRead;
             batch.RecordsAccepted += slice.Records.Length;
@@ -129,7 +132,7 @@ public sealed class BatchIngestor<TDbContext>(
                     RawValue = Truncate(reject.RawValue), Reason = reject.Reason,
                 });
             }
-            if (slice.Records.Length > 0) await PublishChunkAsync(slice.Records);
+            if (slice.Records.Length > 0) await PublishChunkAsync(slice.Records, slice.RecordsJson);
             // Saving per slice keeps memory bounded; the surrounding transaction keeps it all-or-nothing.
             // The batch row itself is only written at the end: progress goes through another connection.
             await db.SaveChangesAsync(ct);
@@ -137,7 +140,7 @@ public sealed class BatchIngestor<TDbContext>(
             await progress.ReportAsync(batch, ct);
         }
 
-        async Task PublishChunkAsync(ISourceRecord[] records)
+        async Task PublishChunkAsync(ISourceRecord[] records, byte[]? recordsJson)
         {
             chunkNumber++;
             var provenance = new RecordProvenance(kind.Source, batch.Id, chunkNumber, batch.FileName);
@@ -158,7 +161,15 @@ public sealed class BatchIngestor<TDbContext>(
             else
             {
                 // Chunks carry independent facts: no partition, so the relay publishes them in parallel.
-                if (routed.Publish.Count > 0) outbox.Publish(kind.CreateChunk(provenance, routed.Publish), group: OutboxGroup(batch.Id));
+                // Records the router left as they were are published from their JSON serialised ahead.
+                if (recordsJson is not null && chunkType is not null && ReferenceEquals(routed.Publish, records))
+                {
+                    outbox.PublishSerialized(chunkType, ChunkJson.Compose(provenance, recordsJson), group: OutboxGroup(batch.Id));
+                }
+                else if (routed.Publish.Count > 0)
+                {
+                    outbox.Publish(kind.CreateChunk(provenance, routed.Publish), group: OutboxGroup(batch.Id));
+                }
                 batch.RecordsPublished += routed.Publish.Count;
             }
             batch.RecordsPending += routed.Pending;

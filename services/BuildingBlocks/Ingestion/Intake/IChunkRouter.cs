@@ -14,7 +14,8 @@ public interface IChunkRouter
     Task<RoutedChunk> RouteAsync(DbContext db, IFileKind kind, RecordProvenance provenance, IReadOnlyList<ISourceRecord> records, CancellationToken ct);
 }
 
-/// <param name="Publish">Records to publish now, as one chunk of the file's kind.</param>
+/// <param name="Publish">Records to publish now, as one chunk of the file's kind. Returning the very list received
+/// tells the writer the records are unchanged, so their JSON serialised ahead can be used.</param>
 /// <param name="Pending">Records kept until they can be completed (not lost, not published yet).</param>
 /// <param name="Stored">Records kept as the service's own reference data (never published).</param>
 public sealed record RoutedChunk(IReadOnlyList<ISourceRecord> Publish, int Pending, int Stored)

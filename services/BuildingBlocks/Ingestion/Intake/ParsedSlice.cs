@@ -9,4 +9,5 @@ namespace SignauxFaibles.Ingestion.Intake;
 /// </summary>
 /// <param name="LinesRead">Data lines the slice covers (a wide file's line yields several records but counts once).</param>
 /// <param name="InvalidChecksums">Records whose SIREN/SIRET fails its Luhn check (accepted, but counted).</param>
-public sealed record ParsedSlice(ISourceRecord[] Records, LineReject[] Rejects, long LinesRead, long InvalidChecksums);
+/// <param name="RecordsJson">The records already serialised on the parsing thread, when the writer asked for it.</param>
+public sealed record ParsedSlice(ISourceRecord[] Records, LineReject[] Rejects, long LinesRead, long InvalidChecksums, byte[]? RecordsJson = null);

@@ -14,12 +14,14 @@ public static class ReadAhead
 {
     public const int Depth = 2;
 
+    /// <param name="serialise">Optional work done on the parsing thread for each slice's records (see <see cref="ChunkJson"/>).</param>
     public static async IAsyncEnumerable<ParsedSlice> SliceAsync(
-        this IAsyncEnumerable<ParsedLine> lines, int sliceSize, [EnumeratorCancellation] CancellationToken ct)
+        this IAsyncEnumerable<ParsedLine> lines, int sliceSize, [EnumeratorCancellation] CancellationToken ct,
+        Func<ISourceRecord[], byte[]>? serialise = null)
     {
         var channel = Channel.CreateBounded<ParsedSlice>(new BoundedChannelOptions(Depth) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var producer = Task.Run(() => ProduceAsync(lines, sliceSize, channel.Writer, stop.Token), stop.Token);
+        var producer = Task.Run(() => ProduceAsync(lines, sliceSize, serialise, channel.Writer, stop.Token), stop.Token);
         var drained = false;
         try
         {
@@ -46,7 +48,8 @@ public static class ReadAhead
         await producer;
     }
 
-    private static async Task ProduceAsync(IAsyncEnumerable<ParsedLine> lines, int sliceSize, ChannelWriter<ParsedSlice> writer, CancellationToken ct)
+    private static async Task ProduceAsync(IAsyncEnumerable<ParsedLine> lines, int sliceSize, Func<ISourceRecord[], byte[]>? serialise,
+        ChannelWriter<ParsedSlice> writer, CancellationToken ct)
     {
         try
         {
@@ -73,7 +76,9 @@ public static class ReadAhead
 
             async Task EmitAsync()
             {
-                await writer.WriteAsync(new ParsedSlice([.. records], [.. rejects], linesRead, invalidChecksums), ct);
+                ISourceRecord[] slice = [.. records];
+                var json = serialise is not null && slice.Length > 0 ? serialise(slice) : null;
+                await writer.WriteAsync(new ParsedSlice(slice, [.. rejects], linesRead, invalidChecksums, json), ct);
                 records.Clear();
                 rejects.Clear();
                 linesRead = invalidChecksums = 0;

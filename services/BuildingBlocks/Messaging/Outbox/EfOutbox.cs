@@ -12,11 +12,16 @@ internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider clock) : 
         where T : class
     {
         ArgumentNullException.ThrowIfNull(message);
+        PublishSerialized(message.GetType(), JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), MessageTypes.JsonOptions), partitionKey, group);
+    }
+
+    public void PublishSerialized(Type messageType, byte[] utf8Json, string? partitionKey = null, string? group = null)
+    {
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
             MessageId = NewId.NextGuid(),
-            MessageType = MessageTypes.NameOf(message.GetType()),
-            Body = JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), MessageTypes.JsonOptions),
+            MessageType = MessageTypes.NameOf(messageType),
+            Body = utf8Json,
             PartitionKey = partitionKey,
             Group = group,
             TraceParent = Activity.Current?.Id,

@@ -10,4 +10,10 @@ public interface IOutbox
     /// <param name="group">Lets the writer see when a set of messages has been delivered (see <see cref="OutboxMessage.Group"/>).</param>
     void Publish<T>(T message, string? partitionKey = null, string? group = null)
         where T : class;
+
+    /// <summary>
+    /// Publishes a message already serialised with <see cref="OutboxJson.Options"/> (UTF-8 JSON of a
+    /// <paramref name="messageType"/>), for writers that prepare large bodies off their own thread.
+    /// </summary>
+    void PublishSerialized(Type messageType, byte[] utf8Json, string? partitionKey = null, string? group = null);
 }

@@ -5,7 +5,7 @@ public sealed class OutboxRelayOptions
     public const string Section = "Messaging:Outbox";
 
     /// <summary>Rows read per round.</summary>
-    /// <remarks>Kept small: one row can be a chunk of a thousand records (about 400 KB).</remarks>
+    /// <remarks>Kept small: one row can be a chunk of thousands of records (about 430 KB per thousand débit records).</remarks>
     public int BatchSize { get; set; } = 100;
 
     /// <summary>Partitions published concurrently (order is kept within a partition).</summary>
