@@ -1,20 +1,13 @@
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Judiciaire;
 using SignauxFaibles.Ingestion.Judiciaire.Data;
-using SignauxFaibles.Ingestion.Intake;
-using SignauxFaibles.ServiceDefaults;
-using SignauxFaibles.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
-builder.AddServiceDatabase<IngestionDbContext>();
-builder.AddServiceBus<IngestionDbContext>();
-builder.AddIngestion<IngestionDbContext>(JudiciaireFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>(JudiciaireFileKinds.All);
 
 var app = builder.Build();
 
-app.MapDefaultEndpoints();
-app.MapIngestionEndpoints();
+app.MapIngestionService();
 
 app.Run();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,11 +6,34 @@ using SignauxFaibles.Ingestion.Batches;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
 using SignauxFaibles.Ingestion.Intake;
+using SignauxFaibles.ServiceDefaults;
+using SignauxFaibles.ServiceDefaults.Persistence;
 
 namespace SignauxFaibles.Ingestion;
 
 public static class IngestionExtensions
 {
+    /// <summary>
+    /// Everything an <c>Ingestion.*</c> service is made of: service defaults (telemetry, health,
+    /// OpenAPI), its database (migrated at start), the bus with the outbox relay, and this block.
+    /// </summary>
+    public static IHostApplicationBuilder AddIngestionService<TDbContext>(this IHostApplicationBuilder builder, IEnumerable<IFileKind> kinds)
+        where TDbContext : DbContext
+    {
+        builder.AddServiceDefaults();
+        builder.AddServiceDatabase<TDbContext>();
+        builder.AddServiceBus<TDbContext>();
+        return builder.AddIngestion<TDbContext>(kinds);
+    }
+
+    /// <summary>Health, metrics and OpenAPI endpoints plus the upload, push and batch endpoints.</summary>
+    public static WebApplication MapIngestionService(this WebApplication app)
+    {
+        app.MapDefaultEndpoints();
+        app.MapIngestionEndpoints();
+        return app;
+    }
+
     /// <summary>The ingestion building block for a service whose DbContext holds the ledger and the outbox.</summary>
     public static IHostApplicationBuilder AddIngestion<TDbContext>(this IHostApplicationBuilder builder, IEnumerable<IFileKind> kinds)
         where TDbContext : DbContext

@@ -6,21 +6,13 @@ using SignauxFaibles.ServiceDefaults.Persistence;
 
 namespace SignauxFaibles.Ingestion.Insee.Data;
 
-public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> options) : DbContext(options)
+public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> options) : IngestionDbContextBase(options)
 {
-    public DbSet<Batch> Batches => Set<Batch>();
-
-    public DbSet<BatchReject> BatchRejects => Set<BatchReject>();
-
     public DbSet<RecordFingerprint> RecordFingerprints => Set<RecordFingerprint>();
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.AddIdentifierConversions();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddTransactionalMessaging();
-        modelBuilder.AddIngestionLedger();
+        base.OnModelCreating(modelBuilder);
         modelBuilder.AddRecordFingerprints();
     }
 }

@@ -6,19 +6,11 @@ using SignauxFaibles.ServiceDefaults.Persistence;
 
 namespace SignauxFaibles.Ingestion.Urssaf.Data;
 
-public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> options) : DbContext(options)
+public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> options) : IngestionDbContextBase(options)
 {
-    public DbSet<Batch> Batches => Set<Batch>();
-
-    public DbSet<BatchReject> BatchRejects => Set<BatchReject>();
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.AddIdentifierConversions();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddTransactionalMessaging();
-        modelBuilder.AddIngestionLedger();
+        base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<AccountLink>(e =>
         {
             e.HasKey(l => l.RecordKey);
