@@ -32,9 +32,21 @@ internal static class SireneBench
             Description = "PostgreSQL server (a scratch database is created on it, then dropped).",
             DefaultValueFactory = _ => "Host=127.0.0.1;Port=5433;Username=postgres;Password=postgres",
         };
-        var command = new Command("sirene", "Peak memory and rows/s of a synthetic Sirene establishment stock through the Insee ingestion path.") { rows, postgres };
-        command.SetAction((r, ct) => RunAsync(r.GetValue(rows), r.GetValue(postgres)!, r.InvocationConfiguration.Output, ct));
+        var writeTo = new Option<FileInfo?>("--write-to")
+        {
+            Description = "Only write the synthetic stock (gzipped) to this file, e.g. to upload it to a running Ingestion.Insee.",
+        };
+        var command = new Command("sirene", "Peak memory and rows/s of a synthetic Sirene establishment stock through the Insee ingestion path.") { rows, postgres, writeTo };
+        command.SetAction((r, ct) => r.GetValue(writeTo) is { } file
+            ? WriteOnlyAsync(file, r.GetValue(rows))
+            : RunAsync(r.GetValue(rows), r.GetValue(postgres)!, r.InvocationConfiguration.Output, ct));
         return command;
+    }
+
+    private static async Task<int> WriteOnlyAsync(FileInfo file, int rows)
+    {
+        await SyntheticSireneStock.WriteAsync(file.FullName, rows);
+        return 0;
     }
 
     private static async Task<int> RunAsync(int rows, string server, TextWriter output, CancellationToken ct)
