@@ -31,6 +31,10 @@ internal static class BenchCommand
 
         for (var run = 0; run <= runs; run++)
         {
+            // Each run starts from a collected heap, so one run does not pay for the previous one's garbage.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
             // CPU time as well as wall time: "per core" is rows per CPU-second, which other work
             // on a shared machine does not distort the way it distorts wall time.
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
