@@ -21,16 +21,22 @@ public abstract class IngestionServiceFixture<TEntryPoint> : IAsyncLifetime
 
     protected abstract ServiceFactory<TEntryPoint> StartService(IntegrationEnvironment env);
 
+    /// <summary>The downstream consumers; by default one that counts every source record it receives.</summary>
+    protected virtual void AddDownstream(IBusRegistrationConfigurator bus, IServiceCollection services)
+    {
+        services.AddSingleton(Tally);
+        bus.AddConsumer<SourceRecordCounter>();
+    }
+
     public async Task InitializeAsync()
     {
         Env = await IntegrationEnvironment.CreateAsync();
         var builder = Host.CreateApplicationBuilder();
         var rabbit = RabbitMqEndpoint.Parse(new Uri(Env.RabbitMqConnectionString));
-        builder.Services.AddSingleton(Tally);
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
-            bus.AddConsumer<SourceRecordCounter>();
+            AddDownstream(bus, builder.Services);
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
