@@ -47,7 +47,7 @@ public static class PaymentPlans
                 }
             }
             if (ccsfRunning) ccsf[i] = 1;
-            else if (known[i] == 1 || ccsfByAccount.Count > 0) ccsf[i] = 0;
+            else if (known[i] == 1 || ccsfByAccount.Any(steps => steps[0].ProcessedOn <= monthEnd)) ccsf[i] = 0;
         }
     }
 
