@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Features.Data;
+using SignauxFaibles.Indicators.Facts;
+using SignauxFaibles.Indicators.Panel;
+
+namespace SignauxFaibles.Features.Panel;
+
+/// <summary>Set-based reads and writes of facts and panel rows for a batch of companies.</summary>
+public sealed class PanelStore(FeaturesDbContext db)
+{
+    private NpgsqlConnection Connection => (NpgsqlConnection)db.Database.GetDbConnection();
+
+    /// <summary>Takes up to <paramref name="count"/> marked companies, skipping those another instance is taking.</summary>
+    public async Task<string[]> TakeDirtyAsync(int count, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            DELETE FROM dirty_companies WHERE siren IN (
+                SELECT siren FROM dirty_companies ORDER BY siren LIMIT @count FOR UPDATE SKIP LOCKED)
+            RETURNING siren
+            """, Connection);
+        command.Parameters.AddWithValue("count", count);
+        var sirens = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) sirens.Add(reader.GetString(0));
+        return [.. sirens.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Locks the companies (creating missing rows) in SIREN order until the transaction ends, so
+    /// two instances never compute one company at once, and returns their revisions.
+    /// </summary>
+    public async Task<Dictionary<string, long>> LockAsync(string[] sirens, CancellationToken ct)
+    {
+        await using (var insert = new NpgsqlCommand(
+            "INSERT INTO companies (siren, revision, updated_at) SELECT s, 0, now() FROM unnest(@s) AS s ORDER BY s ON CONFLICT DO NOTHING", Connection))
+        {
+            insert.Parameters.AddWithValue("s", sirens);
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+        await using var select = new NpgsqlCommand("SELECT siren, revision FROM companies WHERE siren = ANY(@s) ORDER BY siren FOR UPDATE", Connection);
+        select.Parameters.AddWithValue("s", sirens);
+        var revisions = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) revisions[reader.GetString(0)] = reader.GetInt64(1);
+        return revisions;
+    }
+
+    public async Task<List<CompanyFacts>> LoadFactsAsync(string[] sirens, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT siren, kind, payload FROM facts WHERE siren = ANY(@s)", Connection);
+        command.Parameters.AddWithValue("s", sirens);
+        var bySiren = sirens.ToDictionary(s => s, _ => new List<Fact>(), StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var siren = reader.GetString(0);
+                var kind = (FactKind)reader.GetInt16(1);
+                var record = FactCodec.Decode(kind, (byte[])reader.GetValue(2));
+                bySiren[siren].Add(new Fact(kind, Siren.Parse(siren), record));
+            }
+        }
+        return [.. bySiren.Select(p => CompanyFacts.Build(Siren.Parse(p.Key), p.Value))];
+    }
+
+    /// <summary>The stored rows of the companies, by (SIREN, SIRET or "", month index).</summary>
+    public async Task<Dictionary<(string Siren, string Siret, int Month), (byte[] Values, string?[] Labels)>> LoadRowsAsync(string[] sirens, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT siren, siret, month, values, labels FROM panel_months WHERE siren = ANY(@s)", Connection);
+        command.Parameters.AddWithValue("s", sirens);
+        var rows = new Dictionary<(string, string, int), (byte[], string?[])>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows[(reader.GetString(0), reader.GetString(1), reader.GetInt32(2))] = ((byte[])reader.GetValue(3), (string?[])reader.GetValue(4));
+        }
+        return rows;
+    }
+
+    public async Task WriteRowsAsync(IReadOnlyList<StoredPanelMonth> upserts, IReadOnlyList<(string Siren, string Siret, int Month)> deletes, CancellationToken ct)
+    {
+        if (upserts.Count > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TEMP TABLE IF NOT EXISTS incoming_rows (siren varchar(9), siret varchar(14), month int, values bytea, labels text[]) ON COMMIT DELETE ROWS", ct);
+            await using (var copy = await Connection.BeginBinaryImportAsync("COPY incoming_rows (siren, siret, month, values, labels) FROM STDIN (FORMAT BINARY)", ct))
+            {
+                foreach (var row in upserts)
+                {
+                    await copy.StartRowAsync(ct);
+                    await copy.WriteAsync(row.Siren, NpgsqlDbType.Varchar, ct);
+                    await copy.WriteAsync(row.Siret, NpgsqlDbType.Varchar, ct);
+                    await copy.WriteAsync(row.Month, NpgsqlDbType.Integer, ct);
+                    await copy.WriteAsync(row.Values, NpgsqlDbType.Bytea, ct);
+                    await copy.WriteAsync(row.Labels, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
+                }
+                await copy.CompleteAsync(ct);
+            }
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO panel_months (siren, siret, month, values, labels)
+                SELECT siren, siret, month, values, labels FROM incoming_rows ORDER BY siren, siret, month
+                ON CONFLICT (siren, siret, month) DO UPDATE SET values = EXCLUDED.values, labels = EXCLUDED.labels
+                """, ct);
+        }
+        if (deletes.Count > 0)
+        {
+            await using var delete = new NpgsqlCommand(
+                "DELETE FROM panel_months p USING unnest(@siren, @siret, @month) AS d(siren, siret, month) WHERE p.siren = d.siren AND p.siret = d.siret AND p.month = d.month",
+                Connection);
+            delete.Parameters.AddWithValue("siren", deletes.Select(d => d.Siren).ToArray());
+            delete.Parameters.AddWithValue("siret", deletes.Select(d => d.Siret).ToArray());
+            delete.Parameters.AddWithValue("month", deletes.Select(d => d.Month).ToArray());
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public async Task SetRevisionsAsync(IReadOnlyDictionary<string, long> revisions, DateTimeOffset at, CancellationToken ct)
+    {
+        if (revisions.Count == 0) return;
+        await using var update = new NpgsqlCommand(
+            "UPDATE companies c SET revision = u.revision, updated_at = @at FROM unnest(@siren, @revision) AS u(siren, revision) WHERE c.siren = u.siren",
+            Connection);
+        update.Parameters.AddWithValue("siren", revisions.Keys.ToArray());
+        update.Parameters.AddWithValue("revision", revisions.Values.ToArray());
+        update.Parameters.AddWithValue("at", at);
+        await update.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Marks every company with facts (after a definition change, or when the panel's month moves on).</summary>
+    public Task<int> MarkAllAsync(CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO dirty_companies (siren, marked_at) SELECT DISTINCT siren, now() FROM facts ORDER BY siren ON CONFLICT (siren) DO NOTHING", ct);
+
+    public Task<int> MarkAsync(Siren siren, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"INSERT INTO dirty_companies (siren, marked_at) VALUES ({siren.Value}, now()) ON CONFLICT (siren) DO NOTHING", ct);
+}
