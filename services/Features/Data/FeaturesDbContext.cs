@@ -45,6 +45,8 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
             e.HasKey(d => d.Siren);
             e.Property(d => d.Siren).HasColumnName("siren").HasMaxLength(9);
             e.Property(d => d.MarkedAt).HasColumnName("marked_at");
+            e.Property(d => d.Mark).HasColumnName("mark");
+            e.Property(d => d.ClaimedUntil).HasColumnName("claimed_until");
         });
         modelBuilder.Entity<Company>(e =>
         {

@@ -34,10 +34,10 @@ public sealed class FactStore(FeaturesDbContext db)
             }
             await copy.CompleteAsync(ct);
         }
-        // The last delivery of a key within the chunk wins. A company already marked is marked again
-        // (DO UPDATE, not DO NOTHING): the row stays locked until this commit, so the refresher
-        // (SKIP LOCKED) cannot take the company and miss the facts stored here. Companies are
-        // marked in SIREN order so that two consumers marking overlapping companies cannot deadlock.
+        // The last delivery of a key within the chunk wins. A company already marked gets its mark
+        // counter raised: a refresher computing it meanwhile sees the counter moved and leaves it
+        // marked, so facts stored here are never missed. Companies are marked in SIREN order so that
+        // two consumers marking overlapping companies cannot deadlock.
         return await db.Database.ExecuteSqlRawAsync("""
             WITH latest AS (
                 SELECT DISTINCT ON (siren, kind, record_key) siren, kind, record_key, payload
@@ -48,9 +48,9 @@ public sealed class FactStore(FeaturesDbContext db)
                 ON CONFLICT (siren, kind, record_key) DO UPDATE SET payload = EXCLUDED.payload
                 WHERE f.payload IS DISTINCT FROM EXCLUDED.payload
                 RETURNING f.siren)
-            INSERT INTO dirty_companies (siren, marked_at)
-            SELECT DISTINCT siren, now() FROM changed ORDER BY siren
-            ON CONFLICT (siren) DO UPDATE SET marked_at = EXCLUDED.marked_at
+            INSERT INTO dirty_companies AS d (siren, marked_at, mark)
+            SELECT DISTINCT siren, now(), 1 FROM changed ORDER BY siren
+            ON CONFLICT (siren) DO UPDATE SET marked_at = EXCLUDED.marked_at, mark = d.mark + 1
             """, ct);
     }
 }

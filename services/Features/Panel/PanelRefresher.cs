@@ -7,7 +7,7 @@ using SignauxFaibles.Messaging.Outbox;
 namespace SignauxFaibles.Features.Panel;
 
 /// <summary>
-/// Recomputes marked companies in batches: takes them (skipping those another instance holds),
+/// Recomputes marked companies in batches: claims them (skipping those another instance holds),
 /// locks them, computes their whole panel from their facts with the shared calculator, writes
 /// only the rows that changed and announces the companies whose indicators changed — one
 /// transaction per batch, so a crash loses nothing and publishes nothing twice.
@@ -15,6 +15,9 @@ namespace SignauxFaibles.Features.Panel;
 public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal signal, IOptions<PanelOptions> options, TimeProvider clock, ILogger<PanelRefresher> log)
     : BackgroundService
 {
+    /// <summary>A claim outlives a batch by far; if the instance dies, another takes the companies after it.</summary>
+    private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
+
     private DateTimeOffset _asOfCheckedAt = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken ct)
@@ -67,10 +70,26 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
         var db = scope.ServiceProvider.GetRequiredService<FeaturesDbContext>();
         var store = scope.ServiceProvider.GetRequiredService<PanelStore>();
         var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var sirens = await store.TakeDirtyAsync(options.Value.BatchSize, ct);
-        if (sirens.Length == 0) return 0;
+        var claimed = await store.ClaimAsync(options.Value.BatchSize, ClaimDuration, ct);
+        if (claimed.Count == 0) return 0;
+        var sirens = claimed.Keys.Order(StringComparer.Ordinal).ToArray();
+        try
+        {
+            await RecomputeAsync(db, store, outbox, claimed, sirens, ct);
+        }
+        catch
+        {
+            // Give the companies back at once rather than when the claim expires.
+            await using var cleanup = scopes.CreateAsyncScope();
+            await cleanup.ServiceProvider.GetRequiredService<PanelStore>().UnclaimAsync(sirens, CancellationToken.None);
+            throw;
+        }
+        return sirens.Length;
+    }
 
+    private async Task RecomputeAsync(FeaturesDbContext db, PanelStore store, IOutbox outbox, Dictionary<string, long> claimed, string[] sirens, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var revisions = await store.LockAsync(sirens, ct);
         var companies = await store.LoadFactsAsync(sirens, ct);
         var stored = await store.LoadRowsAsync(sirens, ct);
@@ -83,10 +102,10 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
             outbox.Publish(message);
         }
         await db.SaveChangesAsync(ct);
+        await store.ReleaseAsync(claimed, ct);
         await transaction.CommitAsync(ct);
         FeaturesMetrics.CompaniesRecomputed.Add(sirens.Length);
         FeaturesMetrics.RowsWritten.Add(changes.Upserts.Count);
-        return sirens.Length;
     }
 
     /// <summary>Companies grouped into messages of at most about <paramref name="monthsPerMessage"/> months.</summary>

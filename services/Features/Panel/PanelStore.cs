@@ -13,19 +13,54 @@ public sealed class PanelStore(FeaturesDbContext db)
 {
     private NpgsqlConnection Connection => (NpgsqlConnection)db.Database.GetDbConnection();
 
-    /// <summary>Takes up to <paramref name="count"/> marked companies, skipping those another instance is taking.</summary>
-    public async Task<string[]> TakeDirtyAsync(int count, CancellationToken ct)
+    /// <summary>Raw commands need the context's connection open (EF opens it only around its own commands).</summary>
+    private async Task OpenAsync(CancellationToken ct)
+    {
+        if (Connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="count"/> marked companies for <paramref name="claim"/> (committed
+    /// at once, so consumers marking them meanwhile are not held up), skipping rows a consumer is
+    /// marking right now and claims of other instances that have not expired.
+    /// </summary>
+    public async Task<Dictionary<string, long>> ClaimAsync(int count, TimeSpan claim, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("""
-            DELETE FROM dirty_companies WHERE siren IN (
-                SELECT siren FROM dirty_companies ORDER BY siren LIMIT @count FOR UPDATE SKIP LOCKED)
-            RETURNING siren
+            UPDATE dirty_companies d SET claimed_until = now() + @claim
+            WHERE siren IN (
+                SELECT siren FROM dirty_companies WHERE claimed_until IS NULL OR claimed_until < now()
+                ORDER BY siren LIMIT @count FOR UPDATE SKIP LOCKED)
+            RETURNING d.siren, d.mark
             """, Connection);
+        await OpenAsync(ct);
         command.Parameters.AddWithValue("count", count);
-        var sirens = new List<string>();
+        command.Parameters.AddWithValue("claim", claim);
+        var claimed = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) sirens.Add(reader.GetString(0));
-        return [.. sirens.Order(StringComparer.Ordinal)];
+        while (await reader.ReadAsync(ct)) claimed[reader.GetString(0)] = reader.GetInt64(1);
+        return claimed;
+    }
+
+    /// <summary>Releases claimed companies: removed if no fact arrived since the claim, otherwise left marked for another pass.</summary>
+    public async Task ReleaseAsync(IReadOnlyDictionary<string, long> claimed, CancellationToken ct)
+    {
+        await using var delete = new NpgsqlCommand("""
+            DELETE FROM dirty_companies d USING unnest(@siren, @mark) AS c(siren, mark)
+            WHERE d.siren = c.siren AND d.mark = c.mark
+            """, Connection);
+        delete.Parameters.AddWithValue("siren", claimed.Keys.ToArray());
+        delete.Parameters.AddWithValue("mark", claimed.Values.ToArray());
+        await delete.ExecuteNonQueryAsync(ct);
+        await UnclaimAsync([.. claimed.Keys], ct);
+    }
+
+    public async Task UnclaimAsync(string[] sirens, CancellationToken ct)
+    {
+        await using var unclaim = new NpgsqlCommand("UPDATE dirty_companies SET claimed_until = NULL WHERE siren = ANY(@siren)", Connection);
+        unclaim.Parameters.AddWithValue("siren", sirens);
+        await OpenAsync(ct);
+        await unclaim.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>
@@ -132,8 +167,8 @@ public sealed class PanelStore(FeaturesDbContext db)
     /// <summary>Marks every company with facts (after a definition change, or when the panel's month moves on).</summary>
     public Task<int> MarkAllAsync(CancellationToken ct) =>
         db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO dirty_companies (siren, marked_at) SELECT DISTINCT siren, now() FROM facts ORDER BY siren ON CONFLICT (siren) DO NOTHING", ct);
+            "INSERT INTO dirty_companies AS d (siren, marked_at, mark) SELECT DISTINCT siren, now(), 1 FROM facts ORDER BY siren ON CONFLICT (siren) DO UPDATE SET mark = d.mark + 1", ct);
 
     public Task<int> MarkAsync(Siren siren, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"INSERT INTO dirty_companies (siren, marked_at) VALUES ({siren.Value}, now()) ON CONFLICT (siren) DO NOTHING", ct);
+        db.Database.ExecuteSqlAsync($"INSERT INTO dirty_companies AS d (siren, marked_at, mark) VALUES ({siren.Value}, now(), 1) ON CONFLICT (siren) DO UPDATE SET mark = d.mark + 1", ct);
 }

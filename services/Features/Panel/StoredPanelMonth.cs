@@ -12,11 +12,17 @@ public sealed class StoredPanelMonth
     public required string?[] Labels { get; set; }
 }
 
-/// <summary>A company whose facts changed since its panel was last computed.</summary>
+/// <summary>
+/// A company whose facts changed since its panel was last computed. <see cref="Mark"/> counts the
+/// changes; a refresher claims the company for a while and, done, removes it only if the counter
+/// did not move meanwhile.
+/// </summary>
 public sealed class DirtyCompany
 {
     public required string Siren { get; set; }
     public DateTimeOffset MarkedAt { get; set; }
+    public long Mark { get; set; }
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }
 
 /// <summary>Service-wide panel facts, e.g. the month the stored panel is "as of".</summary>

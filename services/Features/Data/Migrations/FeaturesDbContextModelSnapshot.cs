@@ -83,6 +83,14 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .HasColumnType("character varying(9)")
                         .HasColumnName("siren");
 
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<long>("Mark")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mark");
+
                     b.Property<DateTimeOffset>("MarkedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("marked_at");

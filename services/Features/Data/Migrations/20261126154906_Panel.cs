@@ -22,7 +22,9 @@ namespace SignauxFaibles.Features.Data.Migrations
                 columns: table => new
                 {
                     siren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
-                    marked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    marked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    mark = table.Column<long>(type: "bigint", nullable: false),
+                    claimed_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

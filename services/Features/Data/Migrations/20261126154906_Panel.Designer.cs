@@ -12,7 +12,7 @@ using SignauxFaibles.Features.Data;
 namespace SignauxFaibles.Features.Data.Migrations
 {
     [DbContext(typeof(FeaturesDbContext))]
-    [Migration("20261126153125_Panel")]
+    [Migration("20261126154906_Panel")]
     partial class Panel
     {
         /// <inheritdoc />
@@ -85,6 +85,14 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)")
                         .HasColumnName("siren");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<long>("Mark")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mark");
 
                     b.Property<DateTimeOffset>("MarkedAt")
                         .HasColumnType("timestamp with time zone")
