@@ -42,10 +42,10 @@ internal sealed class FactSpill : IDisposable
         foreach (var writer in _writers) writer.Dispose();
     }
 
-    /// <summary>The companies of one partition, in SIREN order, each with its facts in the order they were added.</summary>
-    public IEnumerable<CompanyFacts> Read(int partition)
+    /// <summary>The companies of one partition, in SIREN order, each with its encoded facts in the order they were added.</summary>
+    public List<SpilledCompany> Read(int partition)
     {
-        var bySiren = new SortedDictionary<int, List<Fact>>();
+        var bySiren = new Dictionary<int, List<(FactKind, byte[])>>();
         using (var reader = new BinaryReader(new BufferedStream(File.OpenRead(PathOf(partition)), 1 << 20)))
         {
             while (reader.BaseStream.Position < reader.BaseStream.Length)
@@ -53,18 +53,27 @@ internal sealed class FactSpill : IDisposable
                 var siren = reader.ReadInt32();
                 var kind = (FactKind)reader.ReadInt16();
                 var payload = reader.ReadBytes(reader.ReadInt32());
-                var record = FactCodec.Decode(kind, payload);
                 if (!bySiren.TryGetValue(siren, out var facts)) bySiren[siren] = facts = [];
-                facts.Add(new Fact(kind, Siren.Parse(siren.ToString("D9", System.Globalization.CultureInfo.InvariantCulture)), record));
+                facts.Add((kind, payload));
             }
         }
         File.Delete(PathOf(partition));
-        foreach (var (_, facts) in bySiren) yield return CompanyFacts.Build(facts[0].Siren, facts);
+        return [.. bySiren.OrderBy(p => p.Key).Select(p => new SpilledCompany(p.Key, p.Value))];
     }
 
     public void Dispose()
     {
         foreach (var writer in _writers) writer.Dispose();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>A company's facts as spilled, decoded when its panel is computed (on any core).</summary>
+internal sealed record SpilledCompany(int Siren, List<(FactKind Kind, byte[] Payload)> Facts)
+{
+    public CompanyFacts Decode()
+    {
+        var siren = Contracts.Identifiers.Siren.Parse(Siren.ToString("D9", System.Globalization.CultureInfo.InvariantCulture));
+        return CompanyFacts.Build(siren, Facts.Select(f => new Fact(f.Kind, siren, FactCodec.Decode(f.Kind, f.Payload))));
     }
 }

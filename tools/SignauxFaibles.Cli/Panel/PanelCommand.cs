@@ -43,7 +43,7 @@ internal static class PanelCommand
                 $"sf panel build: {result.Files} files, {result.Records:N0} records ({result.Rejects:N0} rejected lines, {result.Unresolved:N0} URSSAF records with an account not in the map), "
                 + $"{result.Facts:N0} facts, {result.Companies:N0} companies → {result.CompanyRows:N0} company rows and {result.EstablishmentRows:N0} establishment rows "
                 + $"({first}..{last}) in {basePath}.csv/.parquet and {basePath}_etablissements.csv/.parquet; "
-                + $"read {result.ReadTime.TotalSeconds:F1} s, computed and written {result.ComputeAndWriteTime.TotalSeconds:F1} s (of which computing {result.ComputeTime.TotalSeconds:F1} s), peak memory {PeakMemory.Describe()}"));
+                + $"read {result.ReadTime.TotalSeconds:F1} s, computed and written {result.ComputeAndWriteTime.TotalSeconds:F1} s, peak memory {PeakMemory.Describe()}"));
             return 0;
         });
         return new Command("panel", "The company panel (indicators per company and month).") { build };

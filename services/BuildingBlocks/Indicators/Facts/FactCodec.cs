@@ -11,7 +11,7 @@ namespace SignauxFaibles.Indicators.Facts;
 /// <summary>How a fact's record is stored (UTF-8 JSON of the contract record) and read back.</summary>
 public static class FactCodec
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = FactJsonContext.Default.Options;
 
     public static Type RecordType(FactKind kind) => kind switch
     {

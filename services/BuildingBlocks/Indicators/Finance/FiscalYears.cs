@@ -15,15 +15,22 @@ public static class FiscalYears
     public static (int Current, int Past1, int Past2)[] Select<T>(MonthFrame frame, IReadOnlyList<T> byClosing, Func<T, DateOnly> closing, int filingDelayMonths)
     {
         var result = new (int, int, int)[frame.Count];
+        if (byClosing.Count == 0)
+        {
+            Array.Fill(result, (-1, -1, -1));
+            return result;
+        }
+        // Each year counts from a month on; the years before any one of them are fixed.
+        var countsFrom = byClosing.Select(y => frame.IndexOf(YearMonth.Of(closing(y)).AddMonths(filingDelayMonths))).ToArray();
+        var lags = Enumerable.Range(0, byClosing.Count).Select(k => (Before(byClosing, closing, k, 1), Before(byClosing, closing, k, 2))).ToArray();
         for (var i = 0; i < frame.Count; i++)
         {
-            var month = frame.MonthAt(i);
             var current = -1;
-            for (var k = 0; k < byClosing.Count; k++)
+            for (var k = 0; k < countsFrom.Length; k++)
             {
-                if (YearMonth.Of(closing(byClosing[k])).AddMonths(filingDelayMonths) <= month) current = k;
+                if (countsFrom[k] <= i) current = k;
             }
-            result[i] = current < 0 ? (-1, -1, -1) : (current, Before(byClosing, closing, current, 1), Before(byClosing, closing, current, 2));
+            result[i] = current < 0 ? (-1, -1, -1) : (current, lags[current].Item1, lags[current].Item2);
         }
         return result;
     }
@@ -41,18 +48,20 @@ public static class FiscalYears
         return best;
     }
 
-    /// <summary>Writes a value, its <c>_past_1</c> and <c>_past_2</c> from the selected years.</summary>
-    public static void Write<T>(MonthFrame frame, string name, (int Current, int Past1, int Past2)[] selection, IReadOnlyList<T> years, Func<T, double> value)
+    /// <summary>Writes a value, its <c>_past_1</c> and <c>_past_2</c> from the selected years (each year's value computed once).</summary>
+    public static void Write<T>(MonthFrame frame, string name, (int Current, int Past1, int Past2)[] selection, IReadOnlyList<T> years, Func<T, double> valueOf)
     {
+        var value = new double[years.Count];
+        for (var k = 0; k < value.Length; k++) value[k] = valueOf(years[k]);
         var now = frame.Column(name);
         var past1 = frame.Column($"{name}_past_1");
         var past2 = frame.Column($"{name}_past_2");
         for (var i = 0; i < frame.Count; i++)
         {
             var (c, p1, p2) = selection[i];
-            if (c >= 0) now[i] = value(years[c]);
-            if (p1 >= 0) past1[i] = value(years[p1]);
-            if (p2 >= 0) past2[i] = value(years[p2]);
+            if (c >= 0) now[i] = value[c];
+            if (p1 >= 0) past1[i] = value[p1];
+            if (p2 >= 0) past2[i] = value[p2];
         }
     }
 
