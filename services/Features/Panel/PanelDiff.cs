@@ -20,11 +20,13 @@ public static class PanelDiff
     {
         var changes = new PanelDiffResult([], [], [], new Dictionary<string, long>(StringComparer.Ordinal));
         var schema = calculator.CompanySchema;
-        foreach (var facts in companies)
+        // Computing is the expensive part and companies are independent: every core takes part.
+        var panels = companies.AsParallel().AsOrdered().Select(f => (Facts: f, Panel: calculator.Compute(f))).ToList();
+        foreach (var (facts, panel) in panels)
         {
             var siren = facts.Siren.Value;
             var months = new List<MonthlyIndicators>();
-            foreach (var row in calculator.Compute(facts).AllRows)
+            foreach (var row in panel.AllRows)
             {
                 var key = (siren, row.Siret?.Value ?? string.Empty, row.Month.Index);
                 var values = PanelValuesCodec.Encode(row.Values);

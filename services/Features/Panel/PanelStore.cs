@@ -87,18 +87,20 @@ public sealed class PanelStore(FeaturesDbContext db)
     {
         await using var command = new NpgsqlCommand("SELECT siren, kind, payload FROM facts WHERE siren = ANY(@s)", Connection);
         command.Parameters.AddWithValue("s", sirens);
-        var bySiren = sirens.ToDictionary(s => s, _ => new List<Fact>(), StringComparer.Ordinal);
+        var bySiren = sirens.ToDictionary(s => s, _ => new List<(FactKind Kind, byte[] Payload)>(), StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                var siren = reader.GetString(0);
-                var kind = (FactKind)reader.GetInt16(1);
-                var record = FactCodec.Decode(kind, (byte[])reader.GetValue(2));
-                bySiren[siren].Add(new Fact(kind, Siren.Parse(siren), record));
+                bySiren[reader.GetString(0)].Add(((FactKind)reader.GetInt16(1), (byte[])reader.GetValue(2)));
             }
         }
-        return [.. bySiren.Select(p => CompanyFacts.Build(Siren.Parse(p.Key), p.Value))];
+        // Decoding JSON is a large share of the work: spread over the cores.
+        return bySiren.AsParallel().AsOrdered().Select(p =>
+        {
+            var siren = Siren.Parse(p.Key);
+            return CompanyFacts.Build(siren, p.Value.Select(f => new Fact(f.Kind, siren, FactCodec.Decode(f.Kind, f.Payload))));
+        }).ToList();
     }
 
     /// <summary>The stored rows of the companies, by (SIREN, SIRET or "", month index).</summary>
