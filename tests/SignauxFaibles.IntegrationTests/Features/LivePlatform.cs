@@ -84,7 +84,8 @@ internal sealed class LivePlatform : IAsyncDisposable
             var facts = await Db.QueryAsync<FeaturesDbContext, int>(Features.Services, db => db.Facts.CountAsync());
             if (pending > 0 || facts != last) (stableSince, last) = (DateTime.UtcNow, facts);
             return DateTime.UtcNow - stableSince;
-        }, quiet => quiet > TimeSpan.FromSeconds(3), TimeSpan.FromMinutes(5), "platform settled");
+        // Longer than the broker's statistics interval (5 s): a queue's depth is never read stale.
+        }, quiet => quiet > TimeSpan.FromSeconds(6), TimeSpan.FromMinutes(5), "platform settled");
         foreach (var queue in FeatureQueues) Assert.Equal(0, await _env.Management.QueueDepthAsync(_env.VirtualHost, queue + "_error"));
     }
 
