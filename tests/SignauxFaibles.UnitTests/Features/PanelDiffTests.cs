@@ -1,0 +1,79 @@
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Contracts.Indicators;
+using SignauxFaibles.Features.Panel;
+using SignauxFaibles.Indicators.Facts;
+using SignauxFaibles.Indicators.Panel;
+using SignauxFaibles.UnitTests.Indicators;
+
+namespace SignauxFaibles.UnitTests.Features;
+
+/// <summary>The feature service's row comparison, storage encoding and message chunking, without a database.</summary>
+public sealed class PanelDiffTests
+{
+    private static readonly PanelCalculator Calculator = new(new PanelSettings { From = new YearMonth(2020, 1), To = new YearMonth(2020, 12) });
+
+    private static Dictionary<(string, string, int), (byte[], string?[])> Stored(CompanyPanel panel) =>
+        panel.AllRows.ToDictionary(r => (r.Siren.Value, r.Siret?.Value ?? "", r.Month.Index), r => (PanelValuesCodec.Encode(r.Values), r.Labels));
+
+    [Fact]
+    public void Values_survive_the_sparse_encoding_and_missing_ones_stay_missing()
+    {
+        double[] values = [1.5, double.NaN, 0, -2e9, double.NaN, 0.01];
+        var decoded = PanelValuesCodec.Decode(PanelValuesCodec.Encode(values), values.Length);
+        Assert.Equal(values, decoded);
+        Assert.Equal(4 * 10, PanelValuesCodec.Encode(values).Length);
+    }
+
+    [Fact]
+    public void A_first_computation_writes_every_row_and_announces_every_company_month()
+    {
+        var facts = new PanelScenario().DebtStep("L1", new YearMonth(2020, 1), 1, new DateOnly(2020, 3, 2), 10m, 20m).Facts;
+        var changes = PanelDiff.Compute(Calculator, [CompanyFacts.Build(PanelScenario.Company, facts)], [], new Dictionary<string, long>());
+
+        Assert.Equal(24, changes.Upserts.Count);               // 12 company months + 12 of the establishment
+        var update = Assert.Single(changes.Updates);
+        Assert.Equal(12, update.Months.Count);
+        Assert.Equal(1, update.Revision);
+        Assert.Empty(changes.Deletes);
+    }
+
+    [Fact]
+    public void A_later_step_rewrites_only_the_rows_it_changes_and_announces_only_those_company_months()
+    {
+        var scenario = new PanelScenario().DebtStep("L1", new YearMonth(2020, 1), 1, new DateOnly(2020, 3, 2), 10m, 20m);
+        var before = Calculator.Compute(CompanyFacts.Build(PanelScenario.Company, scenario.Facts));
+        scenario.DebtStep("L1", new YearMonth(2020, 1), 2, new DateOnly(2020, 9, 15), 0m, 0m);
+
+        var changes = PanelDiff.Compute(Calculator, [CompanyFacts.Build(PanelScenario.Company, scenario.Facts)], Stored(before),
+            new Dictionary<string, long> { [PanelScenario.Company.Value] = 4 });
+
+        var update = Assert.Single(changes.Updates);
+        Assert.Equal(5, update.Revision);
+        Assert.Equal(YearMonth.Range(new YearMonth(2020, 9), new YearMonth(2020, 12)), update.Months.Select(m => m.Month));
+        Assert.Equal(8, changes.Upserts.Count);                 // September–December, company and establishment
+    }
+
+    [Fact]
+    public void Unchanged_facts_change_nothing()
+    {
+        var facts = new PanelScenario().DebtStep("L1", new YearMonth(2020, 1), 1, new DateOnly(2020, 3, 2), 10m, 20m).Facts;
+        var company = CompanyFacts.Build(PanelScenario.Company, facts);
+        var changes = PanelDiff.Compute(Calculator, [company], Stored(Calculator.Compute(company)), new Dictionary<string, long>());
+
+        Assert.Empty(changes.Upserts);
+        Assert.Empty(changes.Updates);
+        Assert.Empty(changes.Deletes);
+    }
+
+    [Fact]
+    public void Announcements_are_cut_into_messages_of_bounded_months_without_splitting_a_company()
+    {
+        CompanyIndicators Company(int months) => new(PanelScenario.Company,
+            [.. Enumerable.Range(0, months).Select(i => new MonthlyIndicators(new YearMonth(2020, 1).AddMonths(i), new Dictionary<string, double>()))], 1);
+
+        var messages = PanelRefresher.Chunks([Company(10), Company(10), Company(5), Company(30)], 20, DateTimeOffset.UnixEpoch).ToList();
+
+        Assert.Equal([2, 1, 1], messages.Select(m => m.Companies.Count));
+        Assert.Equal([20, 5, 30], messages.Select(m => m.Companies.Sum(c => c.Months.Count)));
+    }
+}
