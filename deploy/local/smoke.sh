@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Smoke test of a running stack (deploy/local/run.sh up): deliver the URSSAF débit fixture
-# through the gateway and wait until Features shows the expected outstanding debt; deliver the
-# Diane fixture to the finance service through the gateway too.
+# Smoke test of a running stack (deploy/local/run.sh up): deliver the URSSAF débit fixture and
+# the Diane fixture through the gateway, then one recent débit step, and wait until the feature
+# service's panel shows that debt in its month.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -28,15 +28,26 @@ cat "$BATCH_JSON"; echo
 [[ "$status" == 201 || "$status" == 200 ]] || { echo "[smoke] finance upload answered HTTP $status" >&2; exit 1; }
 grep -q '"recordsAccepted":15' "$BATCH_JSON" || { echo "[smoke] finance: 15 statements expected" >&2; exit 1; }
 
-# expectedDebit.json: SIREN 000000000 owes 1959.07 (employee) and 8644.97 (employer) from 1999-05.
-for _ in $(seq 1 60); do
-  body=$(curl -sS "$GATEWAY/features/api/companies/000000000/debt" || true)
-  if [[ "$body" == *'"month":"1999-05"'* && "$body" == *'"employeeShare":1959.07'* && "$body" == *'"employerShare":8644.97'* ]]; then
-    echo "[smoke] features: $body"
+# The panel: a débit step processed on 10 March 2024 for SIREN 123456789 (12.34 € employee
+# share, 56.78 € employer share, in cents in the file) must show in March 2024's indicators.
+STEP="$(mktemp)"
+trap 'rm -f "$BATCH_JSON" "$STEP"' EXIT
+printf '%s\n%s\n' "$(head -1 "$FIXTURE")" \
+  "117;75;111234567890000000;123456789;12345678900017;20100101;1;0;202411;1;1;1240310;1234;5678;1;2;0" > "$STEP"
+echo "[smoke] POST $GATEWAY/urssaf/api/files/urssaf-debit (one recent step)"
+status=$(curl -sS -o "$BATCH_JSON" -w '%{http_code}' -X POST --data-binary @"$STEP" \
+  "$GATEWAY/urssaf/api/files/urssaf-debit?wait=true&fileName=smoke-debit.csv")
+[[ "$status" == 201 || "$status" == 200 ]] || { echo "[smoke] step upload answered HTTP $status" >&2; exit 1; }
+
+for _ in $(seq 1 90); do
+  body=$(curl -sS "$GATEWAY/features/api/companies/123456789/indicators" || true)
+  march=$(printf '%s' "$body" | grep -o '"month":"2024-03","values":{[^}]*}' || true)
+  if [[ "$march" == *'"montant_part_ouvriere":12.34'* && "$march" == *'"montant_part_patronale":56.78'* ]]; then
+    echo "[smoke] features: $march"
     echo "[smoke] ok"
     exit 0
   fi
   sleep 1
 done
-echo "[smoke] features never showed the expected debt; last answer: $body" >&2
+echo "[smoke] features never showed the expected debt for 2024-03; last answer: ${body:0:400}" >&2
 exit 1
