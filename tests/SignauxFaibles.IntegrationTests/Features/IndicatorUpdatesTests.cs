@@ -11,7 +11,6 @@ using SignauxFaibles.Features.Data;
 using SignauxFaibles.IntegrationTests.Hosting;
 using SignauxFaibles.IntegrationTests.WalkingSkeleton;
 using SignauxFaibles.Messaging.Outbox;
-using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.Testing;
 
 namespace SignauxFaibles.IntegrationTests.Features;
@@ -102,29 +101,12 @@ public sealed class IndicatorUpdatesTests
         }, quiet => quiet > TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(90), "settled");
     }
 
-    private static async Task<IHost> StartDownstreamAsync(IntegrationEnvironment env, ConcurrentQueue<CompanyIndicators> received)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        var rabbit = RabbitMqEndpoint.Parse(new Uri(env.RabbitMqConnectionString));
-        builder.Services.AddSingleton(received);
-        builder.Services.AddMassTransit(bus =>
+    private static Task<IHost> StartDownstreamAsync(IntegrationEnvironment env, ConcurrentQueue<CompanyIndicators> received) =>
+        DownstreamBus.StartAsync(env, (bus, services) =>
         {
+            services.AddSingleton(received);
             bus.AddConsumer<IndicatorsCollector>().Endpoint(e => e.Name = "indicators-collector");
-            bus.UsingRabbitMq((context, cfg) =>
-            {
-                cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
-                {
-                    h.Username(rabbit.Username);
-                    h.Password(rabbit.Password);
-                });
-                cfg.ConfigureEndpoints(context);
-            });
         });
-        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = true);
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
 
     private sealed class IndicatorsCollector(ConcurrentQueue<CompanyIndicators> received) : IConsumer<CompanyIndicatorsUpdated>
     {

@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SignauxFaibles.IntegrationTests.Hosting;
-using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.Testing;
 
 namespace SignauxFaibles.IntegrationTests.Ingestion;
@@ -31,25 +30,7 @@ public abstract class IngestionServiceFixture<TEntryPoint> : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Env = await IntegrationEnvironment.CreateAsync();
-        var builder = Host.CreateApplicationBuilder();
-        var rabbit = RabbitMqEndpoint.Parse(new Uri(Env.RabbitMqConnectionString));
-        builder.Services.AddMassTransit(bus =>
-        {
-            bus.SetKebabCaseEndpointNameFormatter();
-            AddDownstream(bus, builder.Services);
-            bus.UsingRabbitMq((context, cfg) =>
-            {
-                cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
-                {
-                    h.Username(rabbit.Username);
-                    h.Password(rabbit.Password);
-                });
-                cfg.ConfigureEndpoints(context);
-            });
-        });
-        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = true);
-        _downstream = builder.Build();
-        await _downstream.StartAsync();
+        _downstream = await DownstreamBus.StartAsync(Env, AddDownstream);
         Ingestion = StartService(Env);
     }
 

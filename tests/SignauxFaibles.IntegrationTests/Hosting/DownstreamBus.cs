@@ -1,0 +1,35 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SignauxFaibles.ServiceDefaults;
+using SignauxFaibles.Testing;
+
+namespace SignauxFaibles.IntegrationTests.Hosting;
+
+/// <summary>A bus of the test's own on the environment's broker, for consumers standing in for downstream services.</summary>
+public static class DownstreamBus
+{
+    public static async Task<IHost> StartAsync(IntegrationEnvironment env, Action<IBusRegistrationConfigurator, IServiceCollection> configure)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        var rabbit = RabbitMqEndpoint.Parse(new Uri(env.RabbitMqConnectionString));
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            configure(bus, builder.Services);
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
+                {
+                    h.Username(rabbit.Username);
+                    h.Password(rabbit.Password);
+                });
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = true);
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+}
