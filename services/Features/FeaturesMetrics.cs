@@ -9,5 +9,6 @@ public static class FeaturesMetrics
     private static readonly Meter Meter = new(MeterName);
 
     public static readonly Counter<long> CompaniesRecomputed = Meter.CreateCounter<long>("sf.features.companies_recomputed", description: "Companies whose panel was recomputed.");
+    public static readonly Histogram<double> BatchDuration = Meter.CreateHistogram<double>("sf.features.refresh_batch_duration", unit: "s", description: "Duration of one recomputation batch, from claim to commit.");
     public static readonly Counter<long> RowsWritten = Meter.CreateCounter<long>("sf.features.panel_rows_written", description: "Panel rows written because their values changed.");
 }

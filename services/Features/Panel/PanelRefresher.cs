@@ -89,11 +89,14 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
 
     private async Task RecomputeAsync(FeaturesDbContext db, PanelStore store, IOutbox outbox, Dictionary<string, long> claimed, string[] sirens, CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var revisions = await store.LockAsync(sirens, ct);
         var companies = await store.LoadFactsAsync(sirens, ct);
         var stored = await store.LoadRowsAsync(sirens, ct);
+        var loaded = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var changes = PanelDiff.Compute(new PanelCalculator(options.Value.Settings(clock)), companies, stored, revisions);
+        var computed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
         await store.WriteRowsAsync(changes.Upserts, changes.Deletes, ct);
         await store.SetRevisionsAsync(changes.Revisions, clock.GetUtcNow(), ct);
@@ -104,8 +107,12 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
         await db.SaveChangesAsync(ct);
         await store.ReleaseAsync(claimed, ct);
         await transaction.CommitAsync(ct);
+        var total = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         FeaturesMetrics.CompaniesRecomputed.Add(sirens.Length);
         FeaturesMetrics.RowsWritten.Add(changes.Upserts.Count);
+        FeaturesMetrics.BatchDuration.Record(total.TotalSeconds);
+        log.LogDebug("Recomputed {Companies} companies: {Rows} rows written, {Announced} announced; load {Load:F2} s, compute {Compute:F2} s, write {Write:F2} s",
+            sirens.Length, changes.Upserts.Count, changes.Updates.Count, loaded.TotalSeconds, (computed - loaded).TotalSeconds, (total - computed).TotalSeconds);
     }
 
     /// <summary>Companies grouped into messages of at most about <paramref name="monthsPerMessage"/> months.</summary>
