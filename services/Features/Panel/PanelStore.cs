@@ -45,6 +45,12 @@ public sealed class PanelStore(FeaturesDbContext db)
     /// <summary>Releases claimed companies: removed if no fact arrived since the claim, otherwise left marked for another pass.</summary>
     public async Task ReleaseAsync(IReadOnlyDictionary<string, long> claimed, CancellationToken ct)
     {
+        // Locked first in SIREN order, like consumers mark them: no deadlock with a consumer marking some of them now.
+        await using (var lockRows = new NpgsqlCommand("SELECT siren FROM dirty_companies WHERE siren = ANY(@siren) ORDER BY siren FOR UPDATE", Connection))
+        {
+            lockRows.Parameters.AddWithValue("siren", claimed.Keys.ToArray());
+            await lockRows.ExecuteNonQueryAsync(ct);
+        }
         await using var delete = new NpgsqlCommand("""
             DELETE FROM dirty_companies d USING unnest(@siren, @mark) AS c(siren, mark)
             WHERE d.siren = c.siren AND d.mark = c.mark
