@@ -12,13 +12,15 @@ namespace SignauxFaibles.IntegrationTests.Messaging;
 internal static class LedgerHost
 {
     public static async Task<IHost> StartAsync(
-        IntegrationEnvironment env, string database, Action<IBusRegistrationConfigurator>? consumers = null, Action<IServiceCollection>? services = null)
+        IntegrationEnvironment env, string database, Action<IBusRegistrationConfigurator>? consumers = null, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database);
         builder.Configuration["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString;
         builder.Configuration["Messaging:Outbox:ErrorDelay"] = "00:00:00.500";
         builder.Configuration["Messaging:Outbox:PublishTimeout"] = "00:00:05";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.Configuration[key] = value;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddServiceDatabase<LedgerDbContext>();
         builder.AddServiceBus<LedgerDbContext>(consumers);
