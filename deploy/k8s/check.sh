@@ -10,6 +10,14 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$HERE/../.." && pwd)"
 fail() { echo "[k8s] $*" >&2; exit 1; }
 
+# Debian 12 packages kubectl as kubernetes-client (its embedded kustomize is older: the manifests
+# keep to fields every version reads).
+if ! command -v kubectl >/dev/null; then
+  [[ $EUID -eq 0 ]] || fail "kubectl missing: apt-get install -y kubernetes-client"
+  echo "[k8s] installing kubernetes-client (kubectl)" >&2
+  apt-get install -y -qq kubernetes-client >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq kubernetes-client >/dev/null; }
+fi
+
 rendered="$(kubectl kustomize "$HERE")" || fail "kubectl kustomize failed"
 echo "[k8s] rendered $(grep -c '^kind:' <<<"$rendered") objects: $(grep '^kind:' <<<"$rendered" | sort | uniq -c | awk '{printf "%s %s, ", $1, $3}')"
 
