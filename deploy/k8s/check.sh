@@ -15,7 +15,8 @@ fail() { echo "[k8s] $*" >&2; exit 1; }
 if ! command -v kubectl >/dev/null; then
   [[ $EUID -eq 0 ]] || fail "kubectl missing: apt-get install -y kubernetes-client"
   echo "[k8s] installing kubernetes-client (kubectl)" >&2
-  apt-get install -y -qq kubernetes-client >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq kubernetes-client >/dev/null; }
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends kubernetes-client >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq --no-install-recommends kubernetes-client >/dev/null; }
 fi
 
 rendered="$(kubectl kustomize "$HERE")" || fail "kubectl kustomize failed"

@@ -8,7 +8,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if ! command -v promtool >/dev/null; then
   [[ $EUID -eq 0 ]] || { echo "[rules] promtool missing: apt-get install -y prometheus" >&2; exit 1; }
   echo "[rules] installing prometheus (promtool)" >&2
-  apt-get install -y -qq prometheus >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq prometheus >/dev/null; }
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends prometheus >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq --no-install-recommends prometheus >/dev/null; }
 fi
 cd "$HERE"
 promtool check config prometheus.yml

@@ -20,7 +20,16 @@ internal static class StatusCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var collector = new StatusCollector(OpsConnection.Broker(parse), OpsConnection.PostgresServer(parse), parse.GetValue(prefix)!);
+            StatusCollector collector;
+            try
+            {
+                collector = new StatusCollector(OpsConnection.Broker(parse), OpsConnection.PostgresServer(parse), parse.GetValue(prefix)!);
+            }
+            catch (UriFormatException ex)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"sf ops status: {ex.Message}");
+                return 1;
+            }
             var console = OpsConnection.Console(parse);
             if (parse.GetValue(watch) is not { } seconds)
             {
