@@ -109,6 +109,36 @@ public sealed class DeadLetterReplayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_dead_letter_whose_endpoint_queue_is_gone_stays_in_the_error_queue_and_is_not_audited()
+    {
+        // Parked by hand as MassTransit would have: its endpoint queue was deleted since.
+        var broker = new BrokerAddress(new Uri(env.RabbitMqConnectionString), env.Servers.RabbitMqManagement);
+        await using (var connection = await broker.CreateConnectionFactory().CreateConnectionAsync())
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            await channel.QueueDeclareAsync("retired-endpoint_error", durable: true, exclusive: false, autoDelete: false);
+            var properties = new RabbitMQ.Client.BasicProperties
+            {
+                MessageId = "retired-1",
+                ContentType = "application/vnd.masstransit+json",
+                Headers = new Dictionary<string, object?>
+                {
+                    ["MT-Fault-Message"] = "boom"u8.ToArray(),
+                    ["MT-Fault-InputAddress"] = System.Text.Encoding.UTF8.GetBytes($"rabbitmq://127.0.0.1/{env.VirtualHost}/retired-endpoint"),
+                },
+            };
+            await channel.BasicPublishAsync(string.Empty, "retired-endpoint_error", mandatory: true, properties, """{"message":{}}"""u8.ToArray());
+        }
+
+        var replay = await SfOps.RunAsync(env, _audit, "dead-letters", "replay", "retired-endpoint_error", "--all");
+        Assert.Equal(3, replay.Exit);
+        Assert.Contains("0 replayed, 1 failed", replay.Output, StringComparison.Ordinal);
+        var left = Assert.Single(await Operations().PeekAsync("retired-endpoint_error"));
+        Assert.Equal(("retired-1", "retired-endpoint"), (left.MessageId, left.Endpoint));
+        Assert.Empty(await new OperationsAuditLog(_audit).ReadAsync());
+    }
+
+    [Fact]
     public async Task Listing_error_queues_of_a_missing_virtual_host_fails_with_a_message()
     {
         var broker = new BrokerAddress(new UriBuilder(env.RabbitMqConnectionString) { Path = "/no-such-vhost" }.Uri, env.Servers.RabbitMqManagement);
