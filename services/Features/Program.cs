@@ -1,6 +1,11 @@
-using MassTransit;
-using SignauxFaibles.Features.ContributionDebt;
+using SignauxFaibles.Contracts.Finance;
+using SignauxFaibles.Contracts.Judiciaire;
+using SignauxFaibles.Contracts.Registry;
+using SignauxFaibles.Contracts.ShortTimeWork;
+using SignauxFaibles.Contracts.Urssaf;
+using SignauxFaibles.Features.Api;
 using SignauxFaibles.Features.Data;
+using SignauxFaibles.Features.Facts;
 using SignauxFaibles.Features.Panel;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
@@ -9,14 +14,32 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddServiceDatabase<FeaturesDbContext>();
-builder.AddServiceBus<FeaturesDbContext>(bus =>
-    bus.AddConsumer<ContributionDebtRecordedConsumer, ContributionDebtRecordedConsumerDefinition>());
+builder.AddServiceBus<FeaturesDbContext>(bus => bus
+    .AddSourceChunkConsumer<ContributionDebtRecorded>()
+    .AddSourceChunkConsumer<ContributionsDeclared>()
+    .AddSourceChunkConsumer<PaymentPlanGranted>()
+    .AddSourceChunkConsumer<CcsfPlanStepRecorded>()
+    .AddSourceChunkConsumer<EstablishmentHeadcountReported>()
+    .AddSourceChunkConsumer<CompanyHeadcountReported>()
+    .AddSourceChunkConsumer<ShortTimeWorkRequested>()
+    .AddSourceChunkConsumer<ShortTimeWorkConsumed>()
+    .AddSourceChunkConsumer<FinancialStatementFiled>()
+    .AddSourceChunkConsumer<SupplierPaymentDelayReported>()
+    .AddSourceChunkConsumer<InsolvencyProceedingRecorded>()
+    .AddSourceChunkConsumer<CompanyRegistered>()
+    .AddSourceChunkConsumer<CompanyChanged>()
+    .AddSourceChunkConsumer<EstablishmentRegistered>()
+    .AddSourceChunkConsumer<EstablishmentChanged>());
 
-builder.Services.AddScoped<DebtPanelUpdater>();
+builder.Services.Configure<PanelOptions>(builder.Configuration.GetSection("Panel"));
+builder.Services.AddScoped<FactStore>();
+builder.Services.AddScoped<PanelStore>();
+builder.Services.AddSingleton<PanelSignal>();
+builder.Services.AddHostedService<PanelRefresher>();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapPanelEndpoints();
+app.MapIndicatorEndpoints();
 
 app.Run();

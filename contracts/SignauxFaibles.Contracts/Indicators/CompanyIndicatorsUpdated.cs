@@ -1,14 +1,9 @@
-using SignauxFaibles.Contracts.Identifiers;
-
 namespace SignauxFaibles.Contracts.Indicators;
 
-/// <summary>The months of one company's panel that changed, with their indicators after the change.</summary>
-/// <param name="Siren">Company.</param>
-/// <param name="Months">Every month whose indicators were recomputed.</param>
-/// <param name="Revision">Increases with each update of this company, so a reader can drop stale updates.</param>
+/// <summary>
+/// Companies whose indicators changed, in chunks (a national delivery changes hundreds of
+/// thousands of companies: one message each would cost a broker round-trip per company).
+/// </summary>
+/// <param name="Companies">The companies of this chunk, each at most once.</param>
 /// <param name="UpdatedAt">When the feature service computed the values.</param>
-public sealed record CompanyIndicatorsUpdated(
-    Siren Siren,
-    IReadOnlyList<MonthlyIndicators> Months,
-    long Revision,
-    DateTimeOffset UpdatedAt);
+public sealed record CompanyIndicatorsUpdated(IReadOnlyList<CompanyIndicators> Companies, DateTimeOffset UpdatedAt);

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SignauxFaibles.Features.ContributionDebt;
+using SignauxFaibles.Features.Facts;
 using SignauxFaibles.Features.Panel;
 using SignauxFaibles.Messaging;
 using SignauxFaibles.ServiceDefaults.Persistence;
@@ -8,9 +8,11 @@ namespace SignauxFaibles.Features.Data;
 
 public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> options) : DbContext(options)
 {
-    public DbSet<DebtStep> DebtSteps => Set<DebtStep>();
-    public DbSet<CompanyDebtMonth> CompanyDebtMonths => Set<CompanyDebtMonth>();
+    public DbSet<StoredFact> Facts => Set<StoredFact>();
+    public DbSet<StoredPanelMonth> PanelMonths => Set<StoredPanelMonth>();
+    public DbSet<DirtyCompany> DirtyCompanies => Set<DirtyCompany>();
     public DbSet<Company> Companies => Set<Company>();
+    public DbSet<PanelState> PanelStates => Set<PanelState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddIdentifierConversions();
@@ -18,26 +20,49 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddTransactionalMessaging();
-        modelBuilder.Entity<DebtStep>(e =>
+        modelBuilder.Entity<StoredFact>(e =>
         {
-            e.HasKey(s => s.RecordKey);
-            e.Property(s => s.RecordKey).HasMaxLength(200);
-            e.Property(s => s.AccountNumber).HasMaxLength(30);
-            e.Property(s => s.DebtLineNumber).HasMaxLength(20);
-            e.Property(s => s.EmployeeShare).HasPrecision(18, 2);
-            e.Property(s => s.EmployerShare).HasPrecision(18, 2);
-            e.HasIndex(s => s.Siren);
+            e.ToTable("facts");
+            e.HasKey(f => new { f.Siren, f.Kind, f.RecordKey });
+            e.Property(f => f.Siren).HasColumnName("siren").HasMaxLength(9);
+            e.Property(f => f.Kind).HasColumnName("kind");
+            e.Property(f => f.RecordKey).HasColumnName("record_key").HasMaxLength(200);
+            e.Property(f => f.Payload).HasColumnName("payload");
         });
-        modelBuilder.Entity<CompanyDebtMonth>(e =>
+        modelBuilder.Entity<StoredPanelMonth>(e =>
         {
-            e.HasKey(m => new { m.Siren, m.Month });
-            e.Property(m => m.EmployeeShare).HasPrecision(18, 2);
-            e.Property(m => m.EmployerShare).HasPrecision(18, 2);
+            e.ToTable("panel_months");
+            e.HasKey(m => new { m.Siren, m.Siret, m.Month });
+            e.Property(m => m.Siren).HasColumnName("siren").HasMaxLength(9);
+            e.Property(m => m.Siret).HasColumnName("siret").HasMaxLength(14);
+            e.Property(m => m.Month).HasColumnName("month");
+            e.Property(m => m.Values).HasColumnName("values");
+            e.Property(m => m.Labels).HasColumnName("labels");
+        });
+        modelBuilder.Entity<DirtyCompany>(e =>
+        {
+            e.ToTable("dirty_companies");
+            e.HasKey(d => d.Siren);
+            e.Property(d => d.Siren).HasColumnName("siren").HasMaxLength(9);
+            e.Property(d => d.MarkedAt).HasColumnName("marked_at");
+            e.Property(d => d.Mark).HasColumnName("mark");
+            e.Property(d => d.ClaimedUntil).HasColumnName("claimed_until");
         });
         modelBuilder.Entity<Company>(e =>
         {
+            e.ToTable("companies");
             e.HasKey(c => c.Siren);
+            e.Property(c => c.Siren).HasColumnName("siren");
+            e.Property(c => c.Revision).HasColumnName("revision");
+            e.Property(c => c.UpdatedAt).HasColumnName("updated_at");
             e.Property(c => c.Version).IsRowVersion();
+        });
+        modelBuilder.Entity<PanelState>(e =>
+        {
+            e.ToTable("panel_state");
+            e.HasKey(s => s.Name);
+            e.Property(s => s.Name).HasColumnName("name").HasMaxLength(50);
+            e.Property(s => s.Value).HasColumnName("value").HasMaxLength(200);
         });
     }
 }

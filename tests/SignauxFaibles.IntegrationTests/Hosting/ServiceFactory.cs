@@ -27,8 +27,15 @@ public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, stri
 
 public static class Services
 {
-    public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database) =>
-        new ServiceFactory<FeaturesService>(Common(env, database)).Started();
+    /// <summary>The feature service with its panel limited to the months a test's data spans.</summary>
+    public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database, string panelFrom = "2016-01", string panelTo = "2021-12")
+    {
+        var settings = Common(env, database);
+        settings["Panel:From"] = panelFrom;
+        settings["Panel:To"] = panelTo;
+        settings["Panel:PollInterval"] = "00:00:00.100";
+        return new ServiceFactory<FeaturesService>(settings).Started();
+    }
 
     public static ServiceFactory<IngestionUrssafService> IngestionUrssaf(IntegrationEnvironment env, string database, int chunkSize = 1000) =>
         Ingestion<IngestionUrssafService>(env, database, chunkSize);

@@ -3,7 +3,10 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SignauxFaibles.Features;
+using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Features.Data;
+using SignauxFaibles.Features.Panel;
+using SignauxFaibles.Indicators.Panel;
 using SignauxFaibles.IntegrationTests.Hosting;
 using SignauxFaibles.Testing;
 
@@ -31,22 +34,24 @@ public sealed class CompetingFeaturesConsumersTests(ITestOutputHelper output)
         Assert.All(pairCounts, c => Assert.True(c > 0, "both instances must have taken part"));
         Assert.Equal(single.Count, pair.Count);
         Assert.Equal(single, pair);
-        Assert.Equal(single.Sum(r => r.EmployeeShare), pair.Sum(r => r.EmployeeShare));
 
-        // Independently of the Features code: at each company's last month every step counts.
-        var lastMonths = single.GroupBy(r => r.Siren).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Month)!);
+        // Independently of the Features code: at the panel's last month every step counts.
+        var lastMonths = single.Where(r => r.Siret.Length == 0 && r.Month == LastMonth.Index).ToDictionary(r => r.Siren);
         Assert.Equal(Companies, lastMonths.Count);
         foreach (var (siren, want) in file.FinalDebt)
         {
-            var row = lastMonths[siren];
-            Assert.Equal(want, (row.EmployeeShare, row.EmployerShare));
+            var values = PanelValuesCodec.Decode(Convert.FromHexString(lastMonths[siren].Values), PanelSchema.Company.Values.Count);
+            Assert.Equal((double)want.Item1, values[PanelSchema.Company.IndexOf("montant_part_ouvriere")]);
+            Assert.Equal((double)want.Item2, values[PanelSchema.Company.IndexOf("montant_part_patronale")]);
         }
     }
 
-    private async Task<(List<(string Siren, string Month, decimal EmployeeShare, decimal EmployerShare)> Rows, int[] Counts)> RunAsync(SyntheticDebitFile file, int instances)
+    private static readonly YearMonth LastMonth = new(2020, 12);
+
+    private async Task<(List<(string Siren, string Siret, int Month, string Values)> Rows, int[] Counts)> RunAsync(SyntheticDebitFile file, int instances)
     {
         await using var env = new AsyncDisposableEnvironment(await IntegrationEnvironment.CreateAsync());
-        var features = Enumerable.Range(0, instances).Select(_ => Services.Features(env.Value, "features")).ToList();
+        var features = Enumerable.Range(0, instances).Select(_ => Services.Features(env.Value, "features", "2019-01", LastMonth.ToString())).ToList();
         var counters = features.Select(f =>
         {
             var counter = new ConsumeCounter();
@@ -60,17 +65,20 @@ public sealed class CompetingFeaturesConsumersTests(ITestOutputHelper output)
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
             await Eventually.UntilAsync(
-                () => Db.QueryAsync<FeaturesDbContext, int>(features[0].Services, db => db.DebtSteps.CountAsync()),
+                () => Db.QueryAsync<FeaturesDbContext, int>(features[0].Services, db => db.Facts.CountAsync()),
                 n => n == file.Lines, TimeSpan.FromSeconds(120), $"{file.Lines} debt steps stored");
-            // Then every consumer transaction has committed: wait for the chunks' queue to be empty.
-            await Eventually.UntilAsync(() => env.Value.Management.QueueDepthAsync(env.Value.VirtualHost, "contribution-debt-recorded"),
+            // Then every consumer transaction has committed: wait for the chunks' queue to be empty
+            // and for every marked company to be recomputed.
+            await Eventually.UntilAsync(() => env.Value.Management.QueueDepthAsync(env.Value.VirtualHost, "features-contribution-debt-recorded"),
                 n => n == 0, TimeSpan.FromSeconds(60), "queue drained");
-            Assert.Equal(0, await env.Value.Management.QueueDepthAsync(env.Value.VirtualHost, "contribution-debt-recorded_error"));
+            Assert.Equal(0, await env.Value.Management.QueueDepthAsync(env.Value.VirtualHost, "features-contribution-debt-recorded_error"));
+            await Eventually.UntilAsync(() => Db.QueryAsync<FeaturesDbContext, int>(features[0].Services, db => db.DirtyCompanies.CountAsync()),
+                n => n == 0, TimeSpan.FromSeconds(120), "panel recomputed");
 
-            var rows = await Db.QueryAsync<FeaturesDbContext, List<(string, string, decimal, decimal)>>(features[0].Services, async db =>
-                (await db.CompanyDebtMonths.AsNoTracking().ToListAsync())
-                    .Select(r => (r.Siren.Value, r.Month.ToString(), r.EmployeeShare, r.EmployerShare))
-                    .OrderBy(r => r.Item1).ThenBy(r => r.Item2).ToList());
+            var rows = await Db.QueryAsync<FeaturesDbContext, List<(string, string, int, string)>>(features[0].Services, async db =>
+                (await db.PanelMonths.AsNoTracking().ToListAsync())
+                    .Select(r => (r.Siren, r.Siret, r.Month, Convert.ToHexString(r.Values)))
+                    .OrderBy(r => r.Item1).ThenBy(r => r.Item2).ThenBy(r => r.Item3).ToList());
             return (rows, counters.Select(c => c.Count).ToArray());
         }
         finally

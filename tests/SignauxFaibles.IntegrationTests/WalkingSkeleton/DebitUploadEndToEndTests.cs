@@ -38,31 +38,34 @@ public sealed class DebitUploadEndToEndTests(SkeletonFixture skeleton) : IClassF
             .ToDictionary(g => g.Key, g => (Employee: g.Sum(t => t.GetProperty("part_ouvriere").GetDecimal()), Employer: g.Sum(t => t.GetProperty("part_patronale").GetDecimal())));
         var sirens = expected.Keys.Select(k => Siren.Parse(k.Siren)).ToList();
 
-        var rows = await Eventually.UntilAsync(
-            () => Db.QueryAsync<FeaturesDbContext, List<Features.Panel.CompanyDebtMonth>>(skeleton.Features.Services,
-                db => db.CompanyDebtMonths.AsNoTracking().Where(m => sirens.Contains(m.Siren)).ToListAsync()),
-            r => r.Count >= expected.Count, TimeSpan.FromSeconds(60), "debt months in Features");
-
-        Assert.Equal(expected.Count, rows.Count);
-        foreach (var row in rows)
+        // Features' API: each company's outstanding debt at the end of the months its steps count for.
+        var features = skeleton.Features.CreateClient();
+        foreach (var ((siren, month), want) in expected)
         {
-            var want = expected[(row.Siren.Value, row.Month)];
-            Assert.Equal(want, (row.EmployeeShare, row.EmployerShare));
+            var history = await Eventually.UntilAsync(() => Indicators(features, siren), h => h is not null, TimeSpan.FromSeconds(60), $"panel of {siren}");
+            var values = history!.Value.GetProperty("months").EnumerateArray().Single(m => m.GetProperty("month").GetString() == month.ToString()).GetProperty("values");
+            Assert.Equal((double)want.Employee, values.GetProperty("montant_part_ouvriere").GetDouble());
+            Assert.Equal((double)want.Employer, values.GetProperty("montant_part_patronale").GetDouble());
         }
 
-        // The same through Features' API, and nothing before the month the step counts for.
-        var features = skeleton.Features.CreateClient();
-        var debt = await features.GetFromJsonAsync<JsonElement>("/api/companies/111111111/debt");
-        var month = Assert.Single(debt.EnumerateArray());
-        Assert.Equal("2005-09", month.GetProperty("month").GetString());
-        Assert.Equal(0.03m, month.GetProperty("employeeShare").GetDecimal());
-        Assert.Equal(0.02m, month.GetProperty("employerShare").GetDecimal());
+        // Nothing before the month the step counts for, the amount from it on.
+        var company = (await Indicators(features, "111111111"))!.Value.GetProperty("months").EnumerateArray().ToList();
+        Assert.False(company.Single(m => m.GetProperty("month").GetString() == "2005-08").GetProperty("values").TryGetProperty("montant_part_ouvriere", out _));
+        var september = company.Single(m => m.GetProperty("month").GetString() == "2005-09").GetProperty("values");
+        Assert.Equal(0.03, september.GetProperty("montant_part_ouvriere").GetDouble());
+        Assert.Equal(0.02, september.GetProperty("montant_part_patronale").GetDouble());
 
         // Every outbox is drained: the events left both services.
         await Eventually.UntilAsync(() => Db.QueryAsync<IngestionDbContext, int>(skeleton.Ingestion.Services, db => db.Set<OutboxMessage>().CountAsync()),
             n => n == 0, TimeSpan.FromSeconds(30), "ingestion outbox drained");
         await Eventually.UntilAsync(() => Db.QueryAsync<FeaturesDbContext, int>(skeleton.Features.Services, db => db.Set<OutboxMessage>().CountAsync()),
             n => n == 0, TimeSpan.FromSeconds(30), "features outbox drained");
+    }
+
+    private static async Task<JsonElement?> Indicators(HttpClient features, string siren)
+    {
+        var response = await features.GetAsync($"/api/companies/{siren}/indicators");
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     [Fact]

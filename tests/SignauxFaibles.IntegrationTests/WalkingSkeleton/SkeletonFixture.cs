@@ -16,7 +16,7 @@ public sealed class SkeletonFixture : IAsyncLifetime
     {
         Env = await IntegrationEnvironment.CreateAsync();
         // Features first: its queue must exist before anything is published.
-        Features = Services.Features(Env, "features");
+        Features = Services.Features(Env, "features", panelFrom: "1999-01", panelTo: "2012-12");
         Ingestion = Services.IngestionUrssaf(Env, "ingestion");
     }
 

@@ -22,68 +22,31 @@ namespace SignauxFaibles.Features.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("SignauxFaibles.Features.ContributionDebt.DebtStep", b =>
+            modelBuilder.Entity("SignauxFaibles.Features.Facts.StoredFact", b =>
                 {
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
                     b.Property<string>("RecordKey")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("record_key");
 
-                    b.Property<string>("AccountNumber")
+                    b.Property<byte[]>("Payload")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("account_number");
+                        .HasColumnType("bytea")
+                        .HasColumnName("payload");
 
-                    b.Property<Guid>("BatchId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("batch_id");
+                    b.HasKey("Siren", "Kind", "RecordKey")
+                        .HasName("pk_facts");
 
-                    b.Property<string>("DebtLineNumber")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("debt_line_number");
-
-                    b.Property<DateOnly>("EffectiveMonth")
-                        .HasColumnType("date")
-                        .HasColumnName("effective_month");
-
-                    b.Property<decimal>("EmployeeShare")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
-                        .HasColumnName("employee_share");
-
-                    b.Property<decimal>("EmployerShare")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
-                        .HasColumnName("employer_share");
-
-                    b.Property<int>("HistoryNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("history_number");
-
-                    b.Property<DateOnly>("PeriodFirst")
-                        .HasColumnType("date")
-                        .HasColumnName("period_first");
-
-                    b.Property<DateOnly>("ProcessedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("processed_on");
-
-                    b.Property<string>("Siren")
-                        .IsRequired()
-                        .HasMaxLength(9)
-                        .HasColumnType("character varying(9)")
-                        .HasColumnName("siren");
-
-                    b.HasKey("RecordKey")
-                        .HasName("pk_debt_steps");
-
-                    b.HasIndex("Siren")
-                        .HasDatabaseName("ix_debt_steps_siren");
-
-                    b.ToTable("debt_steps", (string)null);
+                    b.ToTable("facts", (string)null);
                 });
 
             modelBuilder.Entity("SignauxFaibles.Features.Panel.Company", b =>
@@ -113,31 +76,80 @@ namespace SignauxFaibles.Features.Data.Migrations
                     b.ToTable("companies", (string)null);
                 });
 
-            modelBuilder.Entity("SignauxFaibles.Features.Panel.CompanyDebtMonth", b =>
+            modelBuilder.Entity("SignauxFaibles.Features.Panel.DirtyCompany", b =>
                 {
                     b.Property<string>("Siren")
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)")
                         .HasColumnName("siren");
 
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date")
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<long>("Mark")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mark");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_at");
+
+                    b.HasKey("Siren")
+                        .HasName("pk_dirty_companies");
+
+                    b.ToTable("dirty_companies", (string)null);
+                });
+
+            modelBuilder.Entity("SignauxFaibles.Features.Panel.PanelState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_panel_state");
+
+                    b.ToTable("panel_state", (string)null);
+                });
+
+            modelBuilder.Entity("SignauxFaibles.Features.Panel.StoredPanelMonth", b =>
+                {
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("siret");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
                         .HasColumnName("month");
 
-                    b.Property<decimal>("EmployeeShare")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
-                        .HasColumnName("employee_share");
+                    b.PrimitiveCollection<string[]>("Labels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("labels");
 
-                    b.Property<decimal>("EmployerShare")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
-                        .HasColumnName("employer_share");
+                    b.Property<byte[]>("Values")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("values");
 
-                    b.HasKey("Siren", "Month")
-                        .HasName("pk_company_debt_months");
+                    b.HasKey("Siren", "Siret", "Month")
+                        .HasName("pk_panel_months");
 
-                    b.ToTable("company_debt_months", (string)null);
+                    b.ToTable("panel_months", (string)null);
                 });
 
             modelBuilder.Entity("SignauxFaibles.Messaging.Inbox.InboxMessage", b =>

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using SignauxFaibles.Features.Data;
+using SignauxFaibles.Indicators.Facts;
+
+namespace SignauxFaibles.Features.Facts;
+
+/// <summary>
+/// Stores a chunk of facts set-based — binary COPY into a temporary table, then one upsert — and
+/// marks the companies whose facts actually changed for recomputation, in the caller's
+/// transaction. A redelivered or re-uploaded fact changes nothing and marks no one.
+/// </summary>
+public sealed class FactStore(FeaturesDbContext db)
+{
+    /// <returns>The number of companies marked for recomputation.</returns>
+    public async Task<int> StoreAsync(IReadOnlyList<Fact> facts, CancellationToken ct)
+    {
+        if (facts.Count == 0) return 0;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE TEMP TABLE IF NOT EXISTS incoming_facts (seq int, siren varchar(9), kind smallint, record_key varchar(200), payload bytea) ON COMMIT DELETE ROWS", ct);
+        await using (var copy = await connection.BeginBinaryImportAsync("COPY incoming_facts (seq, siren, kind, record_key, payload) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            for (var i = 0; i < facts.Count; i++)
+            {
+                var fact = facts[i];
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(i, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(fact.Siren.Value, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync((short)fact.Kind, NpgsqlDbType.Smallint, ct);
+                await copy.WriteAsync(fact.Record.RecordKey, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(FactCodec.Encode(fact.Record), NpgsqlDbType.Bytea, ct);
+            }
+            await copy.CompleteAsync(ct);
+        }
+        // The last delivery of a key within the chunk wins. A company already marked gets its mark
+        // counter raised: a refresher computing it meanwhile sees the counter moved and leaves it
+        // marked, so facts stored here are never missed. Companies are marked in SIREN order so that
+        // two consumers marking overlapping companies cannot deadlock.
+        return await db.Database.ExecuteSqlRawAsync("""
+            WITH latest AS (
+                SELECT DISTINCT ON (siren, kind, record_key) siren, kind, record_key, payload
+                FROM incoming_facts ORDER BY siren, kind, record_key, seq DESC),
+            changed AS (
+                INSERT INTO facts AS f (siren, kind, record_key, payload)
+                SELECT siren, kind, record_key, payload FROM latest
+                ON CONFLICT (siren, kind, record_key) DO UPDATE SET payload = EXCLUDED.payload
+                WHERE f.payload IS DISTINCT FROM EXCLUDED.payload
+                RETURNING f.siren)
+            INSERT INTO dirty_companies AS d (siren, marked_at, mark)
+            SELECT DISTINCT siren, now(), 1 FROM changed ORDER BY siren
+            ON CONFLICT (siren) DO UPDATE SET marked_at = EXCLUDED.marked_at, mark = d.mark + 1
+            """, ct);
+    }
+}

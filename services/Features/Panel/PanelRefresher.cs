@@ -1,0 +1,128 @@
+using Microsoft.Extensions.Options;
+using SignauxFaibles.Contracts.Indicators;
+using SignauxFaibles.Features.Data;
+using SignauxFaibles.Indicators.Panel;
+using SignauxFaibles.Messaging.Outbox;
+
+namespace SignauxFaibles.Features.Panel;
+
+/// <summary>
+/// Recomputes marked companies in batches: claims them (skipping those another instance holds),
+/// locks them, computes their whole panel from their facts with the shared calculator, writes
+/// only the rows that changed and announces the companies whose indicators changed — one
+/// transaction per batch, so a crash loses nothing and publishes nothing twice.
+/// </summary>
+public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal signal, IOptions<PanelOptions> options, TimeProvider clock, ILogger<PanelRefresher> log)
+    : BackgroundService
+{
+    /// <summary>A claim outlives a batch by far; if the instance dies, another takes the companies after it.</summary>
+    private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
+
+    private DateTimeOffset _asOfCheckedAt = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await FollowCalendarAsync(ct);
+                if (await RefreshBatchAsync(ct) == 0) await signal.WaitAsync(options.Value.PollInterval, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The batch rolled back: its companies are marked again and retried.
+                log.LogError(ex, "Panel refresh failed; retrying");
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, ct);
+            }
+        }
+    }
+
+    /// <summary>When the panel's last month moves (a new month began), every company gets a new row: mark all.</summary>
+    private async Task FollowCalendarAsync(CancellationToken ct)
+    {
+        if (clock.GetUtcNow() - _asOfCheckedAt < TimeSpan.FromMinutes(1)) return;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeaturesDbContext>();
+        var asOf = options.Value.Settings(clock).To.ToString();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var state = await db.PanelStates.FindAsync([PanelState.AsOf], ct);
+        if (state?.Value != asOf)
+        {
+            var marked = await scope.ServiceProvider.GetRequiredService<PanelStore>().MarkAllAsync(ct);
+            if (state is null) db.PanelStates.Add(new PanelState { Name = PanelState.AsOf, Value = asOf });
+            else state.Value = asOf;
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("Panel now as of {AsOf}: {Companies} companies marked for recomputation", asOf, marked);
+        }
+        await transaction.CommitAsync(ct);
+        _asOfCheckedAt = clock.GetUtcNow();
+    }
+
+    /// <returns>The number of companies recomputed.</returns>
+    public async Task<int> RefreshBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeaturesDbContext>();
+        var store = scope.ServiceProvider.GetRequiredService<PanelStore>();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+        var claimed = await store.ClaimAsync(options.Value.BatchSize, ClaimDuration, ct);
+        if (claimed.Count == 0) return 0;
+        var sirens = claimed.Keys.Order(StringComparer.Ordinal).ToArray();
+        try
+        {
+            await RecomputeAsync(db, store, outbox, claimed, sirens, ct);
+        }
+        catch
+        {
+            // Give the companies back at once rather than when the claim expires.
+            await using var cleanup = scopes.CreateAsyncScope();
+            await cleanup.ServiceProvider.GetRequiredService<PanelStore>().UnclaimAsync(sirens, CancellationToken.None);
+            throw;
+        }
+        return sirens.Length;
+    }
+
+    private async Task RecomputeAsync(FeaturesDbContext db, PanelStore store, IOutbox outbox, Dictionary<string, long> claimed, string[] sirens, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var revisions = await store.LockAsync(sirens, ct);
+        var companies = await store.LoadFactsAsync(sirens, ct);
+        var stored = await store.LoadRowsAsync(sirens, ct);
+        var changes = PanelDiff.Compute(new PanelCalculator(options.Value.Settings(clock)), companies, stored, revisions);
+
+        await store.WriteRowsAsync(changes.Upserts, changes.Deletes, ct);
+        await store.SetRevisionsAsync(changes.Revisions, clock.GetUtcNow(), ct);
+        foreach (var message in Chunks(changes.Updates, options.Value.MonthsPerMessage, clock.GetUtcNow()))
+        {
+            outbox.Publish(message);
+        }
+        await db.SaveChangesAsync(ct);
+        await store.ReleaseAsync(claimed, ct);
+        await transaction.CommitAsync(ct);
+        FeaturesMetrics.CompaniesRecomputed.Add(sirens.Length);
+        FeaturesMetrics.RowsWritten.Add(changes.Upserts.Count);
+    }
+
+    /// <summary>Companies grouped into messages of at most about <paramref name="monthsPerMessage"/> months.</summary>
+    public static IEnumerable<CompanyIndicatorsUpdated> Chunks(IReadOnlyList<CompanyIndicators> updates, int monthsPerMessage, DateTimeOffset at)
+    {
+        var chunk = new List<CompanyIndicators>();
+        var months = 0;
+        foreach (var update in updates)
+        {
+            if (chunk.Count > 0 && months + update.Months.Count > monthsPerMessage)
+            {
+                yield return new CompanyIndicatorsUpdated(chunk, at);
+                (chunk, months) = ([], 0);
+            }
+            chunk.Add(update);
+            months += update.Months.Count;
+        }
+        if (chunk.Count > 0) yield return new CompanyIndicatorsUpdated(chunk, at);
+    }
+}

@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Features.Data;
+using SignauxFaibles.Indicators.Facts;
+using SignauxFaibles.Indicators.Panel;
+
+namespace SignauxFaibles.Features.Panel;
+
+/// <summary>Set-based reads and writes of facts and panel rows for a batch of companies.</summary>
+public sealed class PanelStore(FeaturesDbContext db)
+{
+    private NpgsqlConnection Connection => (NpgsqlConnection)db.Database.GetDbConnection();
+
+    /// <summary>Raw commands need the context's connection open (EF opens it only around its own commands).</summary>
+    private async Task OpenAsync(CancellationToken ct)
+    {
+        if (Connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="count"/> marked companies for <paramref name="claim"/> (committed
+    /// at once, so consumers marking them meanwhile are not held up), skipping rows a consumer is
+    /// marking right now and claims of other instances that have not expired.
+    /// </summary>
+    public async Task<Dictionary<string, long>> ClaimAsync(int count, TimeSpan claim, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            UPDATE dirty_companies d SET claimed_until = now() + @claim
+            WHERE siren IN (
+                SELECT siren FROM dirty_companies WHERE claimed_until IS NULL OR claimed_until < now()
+                ORDER BY siren LIMIT @count FOR UPDATE SKIP LOCKED)
+            RETURNING d.siren, d.mark
+            """, Connection);
+        await OpenAsync(ct);
+        command.Parameters.AddWithValue("count", count);
+        command.Parameters.AddWithValue("claim", claim);
+        var claimed = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) claimed[reader.GetString(0)] = reader.GetInt64(1);
+        return claimed;
+    }
+
+    /// <summary>Releases claimed companies: removed if no fact arrived since the claim, otherwise left marked for another pass.</summary>
+    public async Task ReleaseAsync(IReadOnlyDictionary<string, long> claimed, CancellationToken ct)
+    {
+        await using var delete = new NpgsqlCommand("""
+            DELETE FROM dirty_companies d USING unnest(@siren, @mark) AS c(siren, mark)
+            WHERE d.siren = c.siren AND d.mark = c.mark
+            """, Connection);
+        delete.Parameters.AddWithValue("siren", claimed.Keys.ToArray());
+        delete.Parameters.AddWithValue("mark", claimed.Values.ToArray());
+        await delete.ExecuteNonQueryAsync(ct);
+        await UnclaimAsync([.. claimed.Keys], ct);
+    }
+
+    public async Task UnclaimAsync(string[] sirens, CancellationToken ct)
+    {
+        await using var unclaim = new NpgsqlCommand("UPDATE dirty_companies SET claimed_until = NULL WHERE siren = ANY(@siren)", Connection);
+        unclaim.Parameters.AddWithValue("siren", sirens);
+        await OpenAsync(ct);
+        await unclaim.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Locks the companies (creating missing rows) in SIREN order until the transaction ends, so
+    /// two instances never compute one company at once, and returns their revisions.
+    /// </summary>
+    public async Task<Dictionary<string, long>> LockAsync(string[] sirens, CancellationToken ct)
+    {
+        await using (var insert = new NpgsqlCommand(
+            "INSERT INTO companies (siren, revision, updated_at) SELECT s, 0, now() FROM unnest(@s) AS s ORDER BY s ON CONFLICT DO NOTHING", Connection))
+        {
+            insert.Parameters.AddWithValue("s", sirens);
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+        await using var select = new NpgsqlCommand("SELECT siren, revision FROM companies WHERE siren = ANY(@s) ORDER BY siren FOR UPDATE", Connection);
+        select.Parameters.AddWithValue("s", sirens);
+        var revisions = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) revisions[reader.GetString(0)] = reader.GetInt64(1);
+        return revisions;
+    }
+
+    public async Task<List<CompanyFacts>> LoadFactsAsync(string[] sirens, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT siren, kind, payload FROM facts WHERE siren = ANY(@s)", Connection);
+        command.Parameters.AddWithValue("s", sirens);
+        var bySiren = sirens.ToDictionary(s => s, _ => new List<(FactKind Kind, byte[] Payload)>(), StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                bySiren[reader.GetString(0)].Add(((FactKind)reader.GetInt16(1), (byte[])reader.GetValue(2)));
+            }
+        }
+        // Decoding JSON is a large share of the work: spread over the cores.
+        return bySiren.AsParallel().AsOrdered().Select(p =>
+        {
+            var siren = Siren.Parse(p.Key);
+            return CompanyFacts.Build(siren, p.Value.Select(f => new Fact(f.Kind, siren, FactCodec.Decode(f.Kind, f.Payload))));
+        }).ToList();
+    }
+
+    /// <summary>The stored rows of the companies, by (SIREN, SIRET or "", month index).</summary>
+    public async Task<Dictionary<(string Siren, string Siret, int Month), (byte[] Values, string?[] Labels)>> LoadRowsAsync(string[] sirens, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT siren, siret, month, values, labels FROM panel_months WHERE siren = ANY(@s)", Connection);
+        command.Parameters.AddWithValue("s", sirens);
+        var rows = new Dictionary<(string, string, int), (byte[], string?[])>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows[(reader.GetString(0), reader.GetString(1), reader.GetInt32(2))] = ((byte[])reader.GetValue(3), (string?[])reader.GetValue(4));
+        }
+        return rows;
+    }
+
+    public async Task WriteRowsAsync(IReadOnlyList<StoredPanelMonth> upserts, IReadOnlyList<(string Siren, string Siret, int Month)> deletes, CancellationToken ct)
+    {
+        if (upserts.Count > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TEMP TABLE IF NOT EXISTS incoming_rows (siren varchar(9), siret varchar(14), month int, values bytea, labels text[]) ON COMMIT DELETE ROWS", ct);
+            await using (var copy = await Connection.BeginBinaryImportAsync("COPY incoming_rows (siren, siret, month, values, labels) FROM STDIN (FORMAT BINARY)", ct))
+            {
+                foreach (var row in upserts)
+                {
+                    await copy.StartRowAsync(ct);
+                    await copy.WriteAsync(row.Siren, NpgsqlDbType.Varchar, ct);
+                    await copy.WriteAsync(row.Siret, NpgsqlDbType.Varchar, ct);
+                    await copy.WriteAsync(row.Month, NpgsqlDbType.Integer, ct);
+                    await copy.WriteAsync(row.Values, NpgsqlDbType.Bytea, ct);
+                    await copy.WriteAsync(row.Labels, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
+                }
+                await copy.CompleteAsync(ct);
+            }
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO panel_months (siren, siret, month, values, labels)
+                SELECT siren, siret, month, values, labels FROM incoming_rows ORDER BY siren, siret, month
+                ON CONFLICT (siren, siret, month) DO UPDATE SET values = EXCLUDED.values, labels = EXCLUDED.labels
+                """, ct);
+        }
+        if (deletes.Count > 0)
+        {
+            await using var delete = new NpgsqlCommand(
+                "DELETE FROM panel_months p USING unnest(@siren, @siret, @month) AS d(siren, siret, month) WHERE p.siren = d.siren AND p.siret = d.siret AND p.month = d.month",
+                Connection);
+            delete.Parameters.AddWithValue("siren", deletes.Select(d => d.Siren).ToArray());
+            delete.Parameters.AddWithValue("siret", deletes.Select(d => d.Siret).ToArray());
+            delete.Parameters.AddWithValue("month", deletes.Select(d => d.Month).ToArray());
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public async Task SetRevisionsAsync(IReadOnlyDictionary<string, long> revisions, DateTimeOffset at, CancellationToken ct)
+    {
+        if (revisions.Count == 0) return;
+        await using var update = new NpgsqlCommand(
+            "UPDATE companies c SET revision = u.revision, updated_at = @at FROM unnest(@siren, @revision) AS u(siren, revision) WHERE c.siren = u.siren",
+            Connection);
+        update.Parameters.AddWithValue("siren", revisions.Keys.ToArray());
+        update.Parameters.AddWithValue("revision", revisions.Values.ToArray());
+        update.Parameters.AddWithValue("at", at);
+        await update.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Marks every company with facts (after a definition change, or when the panel's month moves on).</summary>
+    public Task<int> MarkAllAsync(CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO dirty_companies AS d (siren, marked_at, mark) SELECT DISTINCT siren, now(), 1 FROM facts ORDER BY siren ON CONFLICT (siren) DO UPDATE SET mark = d.mark + 1", ct);
+
+    public Task<int> MarkAsync(Siren siren, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"INSERT INTO dirty_companies AS d (siren, marked_at, mark) VALUES ({siren.Value}, now(), 1) ON CONFLICT (siren) DO UPDATE SET mark = d.mark + 1", ct);
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using SignauxFaibles.Indicators.Output;
+using SignauxFaibles.Indicators.Panel;
+
+namespace SignauxFaibles.Cli.Panel;
+
+/// <summary>What one offline build read and wrote.</summary>
+internal sealed record PanelBuildResult(
+    int Files, long Records, long Rejects, long Unresolved, long Facts, long Companies,
+    long CompanyRows, long EstablishmentRows, TimeSpan ReadTime, TimeSpan ComputeAndWriteTime);
+
+/// <summary>
+/// The offline build: parse a folder of source files, spill the facts by SIREN range, then compute
+/// each company's panel with the same <see cref="PanelCalculator"/> as the feature service.
+/// </summary>
+internal static class OfflinePanelBuilder
+{
+    /// <summary>About this much input per spill range keeps one range's facts well inside memory.</summary>
+    private const long InputBytesPerPartition = 256L << 20;
+
+    public static async Task<PanelBuildResult> BuildAsync(DirectoryInfo input, string output, PanelSettings settings, TextWriter log, CancellationToken ct)
+    {
+        var inputBytes = input.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+        using var spill = new FactSpill((int)Math.Clamp(inputBytes / InputBytesPerPartition + 1, 1, 256));
+        var reader = new SourceDirectoryReader(ParseCommand.Catalog, log);
+        var clock = Stopwatch.StartNew();
+        await reader.ReadAsync(input, spill.Add, ct);
+        spill.Complete();
+        var readTime = clock.Elapsed;
+
+        clock.Restart();
+        var calculator = new PanelCalculator(settings);
+        long companies = 0;
+        await using (var files = await PanelFiles.CreateAsync(output, calculator.CompanySchema, ct))
+        {
+            for (var p = 0; p < spill.Partitions; p++)
+            {
+                // Decoding and computing on every core, writing in SIREN order on this thread.
+                var panels = spill.Read(p).AsParallel().AsOrdered().WithCancellation(ct).Select(c => calculator.Compute(c.Decode()));
+                foreach (var panel in panels)
+                {
+                    await files.WriteAsync(panel, ct);
+                    companies++;
+                }
+            }
+            return new PanelBuildResult(reader.Files, reader.Records, reader.Rejects, reader.Unresolved, spill.Facts, companies,
+                files.CompanyRows, files.EstablishmentRows, readTime, clock.Elapsed);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using SignauxFaibles.Cli.Synth;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Indicators.Output;
+using SignauxFaibles.Indicators.Panel;
+
+namespace SignauxFaibles.Cli.Panel;
+
+/// <summary>
+/// <c>sf panel build --input DIR --out FILE [--from yyyy-MM] [--to yyyy-MM] [--labels]</c>: the
+/// whole company panel from a folder of source files, as CSV and Parquet.
+/// </summary>
+internal static class PanelCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<DirectoryInfo>("--input") { Description = "Folder of delivered source files (e.g. sf synth output), read recursively.", Required = true };
+        var output = new Option<string>("--out") { Description = "Output file: BASE.csv and BASE.parquet get the company rows, BASE_etablissements.* the establishments'.", Required = true };
+        var from = new Option<string>("--from") { Description = "First month with rows, yyyy-MM.", DefaultValueFactory = _ => "2016-01" };
+        var to = new Option<string?>("--to") { Description = "Last month (the panel is as of its end), yyyy-MM. Default: last month." };
+        var labels = new Option<bool>("--labels") { Description = "Add the training label: outcome = a collective proceeding opens within 18 months." };
+        var build = new Command("build", "Compute the company panel from source files with the feature service's own code.") { input, output, from, to, labels };
+        build.SetAction(async (r, ct) =>
+        {
+            var error = r.InvocationConfiguration.Error;
+            if (!YearMonth.TryParse(r.GetValue(from), out var first) || (r.GetValue(to) is { } t && !YearMonth.TryParse(t, out _)))
+            {
+                await error.WriteLineAsync("sf panel: --from and --to are months written yyyy-MM.");
+                return 1;
+            }
+            var last = r.GetValue(to) is { } text ? YearMonth.Parse(text) : YearMonth.Of(DateTime.UtcNow).AddMonths(-1);
+            var directory = r.GetValue(input)!;
+            if (!directory.Exists || last < first)
+            {
+                await error.WriteLineAsync(directory.Exists ? "sf panel: --to is before --from." : $"sf panel: no such folder '{directory.FullName}'.");
+                return 1;
+            }
+            var settings = new PanelSettings { From = first, To = last, IncludeOutcome = r.GetValue(labels) };
+            var result = await OfflinePanelBuilder.BuildAsync(directory, r.GetValue(output)!, settings, error, ct);
+            var basePath = PanelFiles.BasePath(r.GetValue(output)!);
+            await r.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"sf panel build: {result.Files} files, {result.Records:N0} records ({result.Rejects:N0} rejected lines, {result.Unresolved:N0} URSSAF records with an account not in the map), "
+                + $"{result.Facts:N0} facts, {result.Companies:N0} companies → {result.CompanyRows:N0} company rows and {result.EstablishmentRows:N0} establishment rows "
+                + $"({first}..{last}) in {basePath}.csv/.parquet and {basePath}_etablissements.csv/.parquet; "
+                + $"read {result.ReadTime.TotalSeconds:F1} s, computed and written {result.ComputeAndWriteTime.TotalSeconds:F1} s, peak memory {PeakMemory.Describe()}"));
+            return 0;
+        });
+        return new Command("panel", "The company panel (indicators per company and month).") { build };
+    }
+}
