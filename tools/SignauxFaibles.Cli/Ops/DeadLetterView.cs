@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using SpectrePanel = Spectre.Console.Panel; // SignauxFaibles.Cli.Panel is the sf panel command
 using SignauxFaibles.Operations.Broker;
 using SignauxFaibles.Operations.DeadLetters;
 
@@ -54,8 +55,8 @@ internal static class DeadLetterView
         grid.AddRow("Faulted at", letter.FaultedAt?.ToString("O", CultureInfo.InvariantCulture) ?? "");
         grid.AddRow("Exception", Markup.Escape(letter.ExceptionType ?? ""));
         grid.AddRow("Message", Markup.Escape(letter.FaultMessage ?? ""));
-        console.Write(new Panel(grid).Header("Dead letter"));
-        if (letter.StackTrace is { Length: > 0 } stack) console.Write(new Panel(Markup.Escape(stack)).Header("Stack trace"));
+        console.Write(new SpectrePanel(grid).Header("Dead letter"));
+        if (letter.StackTrace is { Length: > 0 } stack) console.Write(new SpectrePanel(Markup.Escape(stack)).Header("Stack trace"));
         var headers = new Table().AddColumns("Header", "Value");
         foreach (var (key, value) in letter.Headers.OrderBy(h => h.Key, StringComparer.Ordinal))
         {
@@ -63,7 +64,7 @@ internal static class DeadLetterView
             headers.AddRow(Markup.Escape(key), Markup.Escape(Truncate(value, 200)));
         }
         console.Write(headers);
-        console.Write(new Panel(Markup.Escape(PrettyBody(letter))).Header($"Body ({Markup.Escape(letter.ContentType ?? "no content type")})"));
+        console.Write(new SpectrePanel(Markup.Escape(PrettyBody(letter))).Header($"Body ({Markup.Escape(letter.ContentType ?? "no content type")})"));
     }
 
     public static void Outcome(IAnsiConsole console, string verb, DeadLetterActionResult result)
