@@ -13,6 +13,7 @@ public static class SfCommand
         root.Subcommands.Add(Bench.BenchCommand.Create());
         root.Subcommands.Add(Synth.SynthCommand.Create());
         root.Subcommands.Add(Panel.PanelCommand.Create());
+        root.Subcommands.Add(Ops.OpsCommand.Create());
         return root;
     }
 }

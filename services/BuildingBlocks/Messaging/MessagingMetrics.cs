@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
@@ -20,4 +21,20 @@ public static class MessagingMetrics
 
     public static readonly Counter<long> InboxHandled =
         Meter.CreateCounter<long>("sf.inbox.handled", "{message}", "Messages handled for the first time");
+
+    // Latest sample per outbox (DbContext name), written by OutboxBacklogSampler.
+    private static readonly ConcurrentDictionary<string, (long Pending, double OldestAgeSeconds)> Backlogs = new();
+
+    static MessagingMetrics()
+    {
+        Meter.CreateObservableGauge("sf.outbox.pending", () => Backlogs.Select(b => new Measurement<long>(b.Value.Pending, Outbox(b.Key))),
+            "{message}", "Outbox rows committed and not yet confirmed by the broker");
+        Meter.CreateObservableGauge("sf.outbox.oldest.age", () => Backlogs.Select(b => new Measurement<double>(b.Value.OldestAgeSeconds, Outbox(b.Key))),
+            "s", "Age of the oldest outbox row (0 when empty): grows when the relay is stuck");
+    }
+
+    public static void RecordOutboxBacklog(string outbox, long pending, TimeSpan oldestAge) =>
+        Backlogs[outbox] = (pending, Math.Max(0, oldestAge.TotalSeconds));
+
+    private static KeyValuePair<string, object?> Outbox(string name) => new("outbox", name);
 }

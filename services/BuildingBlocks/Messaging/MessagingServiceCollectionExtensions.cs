@@ -23,6 +23,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddScoped<IOutbox, EfOutbox<TDbContext>>();
         services.AddSingleton<OutboxRelay<TDbContext>>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TDbContext>>());
+        services.AddHostedService<OutboxBacklogSampler<TDbContext>>();
         return services;
     }
 }

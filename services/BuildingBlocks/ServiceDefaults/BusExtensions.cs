@@ -11,6 +11,9 @@ public static class BusExtensions
 {
     public const string ConnectionName = "rabbitmq";
 
+    /// <summary>Declare endpoint queues as quorum queues (RabbitMQ cluster, see deploy/k8s). Off by default.</summary>
+    public const string QuorumQueuesSetting = "RabbitMq:QuorumQueues";
+
     /// <summary>
     /// MassTransit on RabbitMQ from the <c>rabbitmq</c> connection string (an amqp:// URI whose path
     /// is the virtual host), kebab-case endpoints, and our outbox relay for <typeparamref name="TDbContext"/>.
@@ -24,10 +27,20 @@ public static class BusExtensions
         var uri = new Uri(builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing (ConnectionStrings__{ConnectionName})."));
         var endpoint = RabbitMqEndpoint.Parse(uri);
+        var quorumQueues = builder.Configuration.GetValue<bool>(QuorumQueuesSetting);
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            if (quorumQueues)
+            {
+                // On a broker cluster, endpoint queues are replicated (Raft): a node lost loses no message.
+                // The type is fixed when a queue is declared, so this is set before the first start.
+                bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint) rabbitEndpoint.SetQuorumQueue();
+                });
+            }
             configure?.Invoke(bus);
             bus.ConfigureHealthCheckOptions(h =>
             {

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SignauxFaibles.ServiceDefaults;
@@ -10,16 +11,20 @@ namespace SignauxFaibles.IntegrationTests.Messaging;
 /// <summary>A minimal service host wired exactly like a real service (database, bus, outbox relay).</summary>
 internal static class LedgerHost
 {
-    public static async Task<IHost> StartAsync(IntegrationEnvironment env, string database, Action<IBusRegistrationConfigurator>? consumers = null)
+    public static async Task<IHost> StartAsync(
+        IntegrationEnvironment env, string database, Action<IBusRegistrationConfigurator>? consumers = null, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database);
         builder.Configuration["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString;
         builder.Configuration["Messaging:Outbox:ErrorDelay"] = "00:00:00.500";
         builder.Configuration["Messaging:Outbox:PublishTimeout"] = "00:00:05";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.Configuration[key] = value;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddServiceDatabase<LedgerDbContext>();
         builder.AddServiceBus<LedgerDbContext>(consumers);
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return host;

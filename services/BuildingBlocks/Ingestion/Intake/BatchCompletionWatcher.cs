@@ -60,6 +60,7 @@ public sealed partial class BatchCompletionWatcher<TDbContext>(
             scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(BatchIngestor<TDbContext>.Completed(batch), id.ToString());
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            IngestionMetrics.BatchDelivered(batch, now);
         }
     }
 

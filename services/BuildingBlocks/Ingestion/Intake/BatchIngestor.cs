@@ -44,6 +44,7 @@ public sealed class BatchIngestor<TDbContext>(
             if (await FindDeliveredAsync(kind, stored.Sha256, ct) is { } raced) return (raced, true);
             throw;
         }
+        IngestionMetrics.FileReceived(batch.Source, batch.ReceivedAt);
         return (batch, false);
     }
 
@@ -73,10 +74,13 @@ public sealed class BatchIngestor<TDbContext>(
             // Nothing of a refused file is published: roll back and keep only the failed ledger entry.
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return await RecordFailureAsync(batch, ex.Message, ct);
+            var failed = await RecordFailureAsync(batch, ex.Message, ct);
+            IngestionMetrics.BatchParsed(failed, failed.CompletedAt!.Value);
+            return failed;
         }
         await CompleteAsync(batch, ct);
         await transaction.CommitAsync(ct);
+        IngestionMetrics.BatchParsed(batch, clock.GetUtcNow());
         return batch;
     }
 
@@ -93,6 +97,7 @@ public sealed class BatchIngestor<TDbContext>(
         await ParseAndPublishAsync(batch, kind, AsLines(records), ct);
         await CompleteAsync(batch, ct);
         await transaction.CommitAsync(ct);
+        IngestionMetrics.BatchParsed(batch, clock.GetUtcNow());
         return batch;
     }
 

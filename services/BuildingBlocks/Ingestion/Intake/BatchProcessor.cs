@@ -54,6 +54,12 @@ public sealed partial class BatchProcessor<TDbContext>(
             .OrderBy(b => b.ReceivedAt).Select(b => new { b.Id, b.FileKind }).ToListAsync(ct);
         foreach (var batch in unfinished) _ = queue.EnqueueAsync(batch.Id, batch.FileKind);
         if (unfinished.Count > 0) LogRequeued(unfinished.Count);
+
+        // The last-file gauge starts from the ledger, so a restart does not look like a missing delivery.
+        var lastFiles = await db.Set<Batch>().AsNoTracking()
+            .Where(b => !b.ContentSha256.StartsWith("push-"))
+            .GroupBy(b => b.Source).Select(g => new { Source = g.Key, At = g.Max(b => b.ReceivedAt) }).ToListAsync(ct);
+        foreach (var last in lastFiles) IngestionMetrics.FileReceived(last.Source, last.At);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Batch {BatchId} could not be processed; it will be taken up again at the next start")]

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace SignauxFaibles.Cli.Ops;
+
+/// <summary><c>sf ops</c>: what an operator needs on a running platform.</summary>
+internal static class OpsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("ops", "Operate the running platform: status screen, dead letters.")
+        {
+            OpsConnection.RabbitMq, OpsConnection.Management, OpsConnection.Postgres,
+        };
+        command.Subcommands.Add(StatusCommand.Create());
+        command.Subcommands.Add(DeadLettersCommand.Create());
+        return command;
+    }
+}

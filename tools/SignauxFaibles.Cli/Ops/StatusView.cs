@@ -1,0 +1,78 @@
+using System.Globalization;
+using Spectre.Console;
+using SignauxFaibles.Operations.Status;
+
+namespace SignauxFaibles.Cli.Ops;
+
+/// <summary>The sf ops status screen: what needs attention is in red or yellow.</summary>
+internal static class StatusView
+{
+    private static readonly TimeSpan StaleOutbox = TimeSpan.FromMinutes(5);
+
+    public static void Render(IAnsiConsole console, PlatformStatus status)
+    {
+        console.Write(new Rule($"Signaux Faibles — {status.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC — vhost {Markup.Escape(status.VirtualHost)}").LeftJustified());
+        foreach (var problem in status.Problems) console.MarkupLine($"[red]unreachable[/] {Markup.Escape(problem)}");
+        console.Write(Queues(status));
+        console.Write(Outboxes(status));
+        console.Write(Batches(status));
+    }
+
+    private static Table Queues(PlatformStatus status)
+    {
+        var table = new Table().Title("Queues").AddColumns("Queue", "Ready", "Unacked", "Consumers", "In/s", "Out/s");
+        for (var i = 1; i < 6; i++) table.Columns[i].RightAligned();
+        foreach (var q in status.Queues.Where(q => !q.IsErrorQueue && !q.IsSkippedQueue))
+        {
+            // A queue nobody consumes only grows: a consumer is down.
+            var consumers = q.Consumers == 0 ? "[red]0[/]" : N(q.Consumers);
+            table.AddRow(Markup.Escape(q.Name), N(q.Ready), N(q.Unacknowledged), consumers, Rate(q.PublishRate), Rate(q.DeliverRate));
+        }
+        foreach (var q in status.Queues.Where(q => (q.IsErrorQueue || q.IsSkippedQueue) && q.Depth > 0))
+        {
+            table.AddRow($"[red]{Markup.Escape(q.Name)}[/]", $"[red]{N(q.Ready)}[/]", N(q.Unacknowledged), "", "", "");
+        }
+        if (status.Queues.Count == 0) table.AddRow("[grey]no queue[/]", "", "", "", "", "");
+        return table;
+    }
+
+    private static Table Outboxes(PlatformStatus status)
+    {
+        var table = new Table().Title("Outboxes (committed, not yet confirmed by the broker)").AddColumns("Database", "Pending", "Oldest");
+        table.Columns[1].RightAligned();
+        table.Columns[2].RightAligned();
+        foreach (var o in status.Outboxes)
+        {
+            var age = o.OldestAge(status.At);
+            var ageText = age is { } a ? (a > StaleOutbox ? $"[red]{Age(a)}[/]" : Age(a)) : "";
+            table.AddRow(Markup.Escape(o.Database), N(o.Pending), ageText);
+        }
+        if (status.Outboxes.Count == 0) table.AddRow("[grey]no service database[/]", "", "");
+        return table;
+    }
+
+    private static Table Batches(PlatformStatus status)
+    {
+        var table = new Table().Title("Running batches").AddColumns("Database", "Kind", "File", "Status", "Since", "Lines read", "Lines/s", "Rejected", "Published", "Chunks left");
+        for (var i = 5; i < 10; i++) table.Columns[i].RightAligned();
+        foreach (var b in status.Batches)
+        {
+            var since = status.At - (b.StartedAt ?? b.ReceivedAt);
+            table.AddRow(
+                Markup.Escape(b.Database), Markup.Escape(b.FileKind), Markup.Escape(b.FileName), Markup.Escape(b.Status), Age(since),
+                N(b.LinesRead), b.LinesPerSecond(status.At) is { } rate ? N((long)rate) : "",
+                b.LinesRejected > 0 ? $"[yellow]{N(b.LinesRejected)}[/]" : "0", N(b.RecordsPublished), N(b.ChunksInOutbox));
+        }
+        if (status.Batches.Count == 0) table.AddRow("[grey]none[/]", "", "", "", "", "", "", "", "", "");
+        return table;
+    }
+
+    private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Rate(double r) => r.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Age(TimeSpan t) => t.TotalSeconds < 90 ? $"{t.TotalSeconds:0} s"
+        : t.TotalMinutes < 90 ? $"{t.TotalMinutes:0} min"
+        : t.TotalHours < 48 ? $"{t.TotalHours:0} h"
+        : $"{t.TotalDays:0} d";
+}
