@@ -12,6 +12,7 @@ public static class SfCommand
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(Bench.BenchCommand.Create());
         root.Subcommands.Add(Synth.SynthCommand.Create());
+        root.Subcommands.Add(Model.ModelCommand.Create());
         return root;
     }
 }
