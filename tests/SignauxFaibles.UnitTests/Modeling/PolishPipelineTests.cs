@@ -13,7 +13,7 @@ public sealed class PolishPipelineTests
 {
     private static readonly string File1Year = Path.Combine(AppContext.BaseDirectory, "fixtures", "polish", "1year.arff");
 
-    private static readonly TunedBoostingOptions Quick = new()
+    private static readonly NestedTrainingOptions Quick = new()
     {
         Candidates =
         [

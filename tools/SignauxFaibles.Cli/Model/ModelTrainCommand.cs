@@ -23,17 +23,27 @@ internal static class ModelTrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the folds, the hold-out split and the models.", DefaultValueFactory = _ => 1 };
         var holdOut = new Option<double>("--holdout") { Description = "Share of the rows in the hold-out test split.", DefaultValueFactory = _ => 0.2 };
         var parallel = new Option<int>("--parallel") { Description = "Folds trained at once, one LightGBM thread each (the machine is shared).", DefaultValueFactory = _ => 2 };
-        var command = new Command("train", "Train and evaluate the risk model.") { dataset, input, folds, seed, holdOut, parallel };
+        var panel = new Option<FileInfo?>("--panel") { Description = "Labelled company panel CSV (sf panel build --labels): train LightGBM and the logistic baseline, split by time and company." };
+        var horizon = new Option<int>("--horizon") { Description = "Months of the outcome horizon (training stops this long before the test period).", DefaultValueFactory = _ => 18 };
+        var testMonths = new Option<int>("--test-months") { Description = "Last labelled months used as the test period.", DefaultValueFactory = _ => 12 };
+        var outDir = new Option<DirectoryInfo?>("--out") { Description = "Folder for the report, plots, metrics.json and model artifacts (panel training)." };
+        var command = new Command("train", "Train and evaluate the risk model.") { dataset, input, folds, seed, holdOut, parallel, panel, horizon, testMonths, outDir };
         command.SetAction(r =>
         {
             var (output, error) = (r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
-            if (r.GetValue(dataset) is not "polish" || r.GetValue(input) is not { } file)
-            {
-                error.WriteLine("sf model train: give --dataset polish --input FILE.arff");
-                return 1;
-            }
             try
             {
+                if (r.GetValue(panel) is { } panelFile)
+                {
+                    var options = new PanelTrainingOptions { HorizonMonths = r.GetValue(horizon), TestMonths = r.GetValue(testMonths), Seed = r.GetValue(seed) };
+                    PanelTrainingRun.Run(panelFile.FullName, (r.GetValue(outDir) ?? new DirectoryInfo("model-report")).FullName, options, output, error);
+                    return 0;
+                }
+                if (r.GetValue(dataset) is not "polish" || r.GetValue(input) is not { } file)
+                {
+                    error.WriteLine("sf model train: give --panel FILE.csv, or --dataset polish --input FILE.arff");
+                    return 1;
+                }
                 RunPolish(file.FullName, r.GetValue(folds), r.GetValue(seed), r.GetValue(holdOut), Math.Max(1, r.GetValue(parallel)), output);
                 return 0;
             }
@@ -50,7 +60,7 @@ internal static class ModelTrainCommand
     {
         var clock = Stopwatch.StartNew();
         var table = ArffReader.Read(path);
-        var options = TunedBoostingOptions.SmallTabular;
+        var options = NestedTrainingOptions.SmallTabular;
         output.WriteLine(Invariant($"{Path.GetFileName(path)}: {table.Count} companies, {table.Positives} bankrupt, {table.FeatureNames.Count} ratios"));
         output.WriteLine($"machine: {MachineDescription.Describe()}");
         output.WriteLine(Invariant($"procedure: {options.Candidates.Count} candidate settings on {options.InnerFolds} inner folds, {options.CombinedFeatures} top ratios combined, {options.FinalSeeds} averaged seeds"));

@@ -12,7 +12,7 @@ namespace SignauxFaibles.Modeling.Evaluation;
 public sealed record HoldOutResult(
     int TestRows, int TestPositives, double RocAuc, double PrAuc,
     ThresholdOutcome Red, ThresholdOutcome Orange, double Brier, IReadOnlyList<CalibrationBin> Calibration,
-    LightGbmSettings Chosen, double LogisticRocAuc, double LogisticPrAuc);
+    string Chosen, double LogisticRocAuc, double LogisticPrAuc);
 
 /// <summary>
 /// Evaluation of a dataset with one row per company and no dates (the Polish bankruptcy file):
@@ -21,19 +21,19 @@ public sealed record HoldOutResult(
 /// </summary>
 public static class DatasetEvaluation
 {
-    public static CrossValidationResult CrossValidate(FeatureTable table, int folds, int seed, TunedBoostingOptions options,
+    public static CrossValidationResult CrossValidate(FeatureTable table, int folds, int seed, NestedTrainingOptions options,
         int parallelFolds, Action<FoldResult>? progress = null) =>
         CrossValidation.Run(table, Stratified.KFold(table.Labels, folds, seed), (train, fold) =>
         {
-            var model = new TunedBoosting(options, seed + 1000 * (fold + 1)).Fit(train);
+            var model = new NestedTraining(options, seed + 1000 * (fold + 1)).Fit(train);
             return (model.Margins, $"inner AUC {model.InnerRocAuc:F4}, chose {model.Chosen}");
         }, parallelFolds, progress);
 
-    public static HoldOutResult HoldOut(FeatureTable table, double testShare, int seed, TunedBoostingOptions options, Action<string>? log = null)
+    public static HoldOutResult HoldOut(FeatureTable table, double testShare, int seed, NestedTrainingOptions options, Action<string>? log = null)
     {
         var split = Stratified.HoldOut(table.Labels, testShare, seed);
         var (train, test) = (table.Subset(split.Train), table.Subset(split.Test));
-        var model = new TunedBoosting(options, seed).Fit(train, log);
+        var model = new NestedTraining(options, seed).Fit(train, log);
         var probabilities = model.Probabilities(test.Rows);
         var logistic = new LogisticTrainer().Fit(train).Margins(test.Rows);
         return new HoldOutResult(

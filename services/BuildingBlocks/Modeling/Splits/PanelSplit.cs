@@ -37,14 +37,25 @@ public static class PanelSplit
         return new(train.ToArray(), test.ToArray());
     }
 
+    /// <summary>k folds of whole companies: every row of a company falls in the same fold.</summary>
+    public static IReadOnlyList<Split> GroupedKFold(IReadOnlyList<string> groups, int k, int seed)
+    {
+        var folds = groups.Select(g => (int)(Hash(g, seed) % (uint)k)).ToArray();
+        return Enumerable.Range(0, k).Select(f => new Split(
+            Enumerable.Range(0, groups.Count).Where(i => folds[i] != f).ToArray(),
+            Enumerable.Range(0, groups.Count).Where(i => folds[i] == f).ToArray())).ToArray();
+    }
+
     /// <summary>A stable pseudo-random draw from the SIREN and seed (FNV-1a), not string.GetHashCode which changes per process.</summary>
-    public static bool IsTestCompany(string group, double share, int seed)
+    public static bool IsTestCompany(string group, double share, int seed) => Hash(group, seed) / (double)uint.MaxValue < share;
+
+    private static uint Hash(string group, int seed)
     {
         var hash = 2166136261u ^ (uint)seed;
         foreach (var c in group) hash = (hash ^ c) * 16777619u;
         hash ^= hash >> 15;
         hash *= 0x2c1b3c6du;
         hash ^= hash >> 12;
-        return hash / (double)uint.MaxValue < share;
+        return hash;
     }
 }
