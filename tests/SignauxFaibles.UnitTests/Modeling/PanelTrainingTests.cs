@@ -48,7 +48,8 @@ public sealed class PanelTrainingTests : IDisposable
                 var debt = Math.Max(0, pressure * 2 + random.NextDouble() * 0.8 - 0.3);
                 var inProceeding = failure is { } g && m >= g;
                 var known = m + 6 <= 35;
-                var outcome = !known ? "" : failure is { } h && h <= m + 6 ? "1" : "0";
+                // As in the real export, a proceeding that already opened is a known 1 even before the horizon is over.
+                var outcome = failure is { } h && h <= m + 6 ? "1" : known ? "0" : "";
                 csv.Append(CultureInfo.InvariantCulture, $"{100_000_000 + c * 7},{2020 + m / 12}-{m % 12 + 1:D2},{(c % 3 == 0 ? "C" : "G")},59,");
                 csv.Append(CultureInfo.InvariantCulture, $"{(random.NextDouble() < 0.1 ? "" : debt.ToString("R", CultureInfo.InvariantCulture))},{size},,{(inProceeding ? 1 : 0)},{outcome}\n");
             }

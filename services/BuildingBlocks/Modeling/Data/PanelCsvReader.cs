@@ -6,11 +6,12 @@ namespace SignauxFaibles.Modeling.Data;
 public sealed record PanelReject(string File, int Line, string Column, string RawValue, string Reason);
 
 /// <summary>
-/// The labelled company panel: rows whose 18-month outcome is known, the months as indices
-/// (months since year 0), and which rows are companies already in a proceeding.
+/// The labelled company panel: rows with an outcome, the months as indices (months since year
+/// 0), which rows are companies already in a proceeding, and the panel's last month (labelled
+/// or not), from which the last month with a complete horizon follows.
 /// </summary>
 public sealed record PanelData(FeatureTable Table, IReadOnlyList<bool> InProceeding, IReadOnlyList<string> Periods,
-    IReadOnlyList<string> IgnoredColumns, int UnlabelledRows, IReadOnlyList<PanelReject> Rejects);
+    IReadOnlyList<string> IgnoredColumns, int UnlabelledRows, IReadOnlyList<PanelReject> Rejects, int LastTime);
 
 /// <summary>
 /// Reads the CSV training export of the company panel (<c>sf panel build --labels</c>):
@@ -65,11 +66,12 @@ public static class PanelCsvReader
         var names = numeric.Select(x => x.h).Concat(levels.SelectMany(l => l.Values.Select(v => $"{l.Column}={v}"))).ToArray();
 
         var (rows, labels, groups, times, periods, inProceeding) = (new List<float[]>(), new List<bool>(), new List<string>(), new List<int>(), new List<string>(), new List<bool>());
-        var unlabelled = 0;
+        var (unlabelled, lastTime) = (0, int.MinValue);
         foreach (var (line, cells) in lines)
         {
             var reject = Validate(cells, index, file, line, out var time, out var label);
             if (reject is not null) { rejects.Add(reject); continue; }
+            lastTime = Math.Max(lastTime, time);
             if (label is null) { unlabelled++; continue; }
             var row = new float[names.Length];
             var ok = true;
@@ -92,7 +94,7 @@ public static class PanelCsvReader
             inProceeding.Add(index.TryGetValue(InProceedingColumn, out var p) && cells[p] == "1");
         }
         var ignored = header.Where(h => TextColumns.Contains(h) && !OneHotColumns.Contains(h)).ToArray();
-        return new PanelData(new FeatureTable(names, rows, labels, groups, times), inProceeding, periods, ignored, unlabelled, rejects);
+        return new PanelData(new FeatureTable(names, rows, labels, groups, times), inProceeding, periods, ignored, unlabelled, rejects, lastTime);
     }
 
     private static PanelReject? Validate(string[] cells, Dictionary<string, int> index, string file, int line, out int time, out bool? label)

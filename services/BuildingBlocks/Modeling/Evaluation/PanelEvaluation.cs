@@ -43,10 +43,14 @@ public static class PanelEvaluation
         var table = panel.Table;
         var times = table.Times ?? throw new ArgumentException("The panel has no months.");
         var groups = table.Groups ?? throw new ArgumentException("The panel has no SIRENs.");
-        var firstTest = times.Max() - options.TestMonths + 1;
+        // A month's outcome is complete only once its whole horizon has passed. Later months may
+        // already carry a 1 (the proceeding opened early) but never a final 0: keeping them would
+        // fill the test period with positives only.
+        var lastComplete = panel.LastTime - options.HorizonMonths;
+        var firstTest = lastComplete - options.TestMonths + 1;
         var split = PanelSplit.ByTimeAndCompany(groups, times, firstTest, options.TestCompanyShare, options.Seed);
         var train = split.Train.Where(i => times[i] <= firstTest - options.HorizonMonths && !panel.InProceeding[i]).ToArray();
-        var testAll = split.Test;
+        var testAll = split.Test.Where(i => times[i] <= lastComplete).ToArray();
         var test = testAll.Where(i => !panel.InProceeding[i]).ToArray();
         var (trainTable, testTable, testAllTable) = (table.Subset(train), table.Subset(test), table.Subset(testAll));
         if (trainTable.Positives == 0 || testTable.Positives == 0 || trainTable.Positives == trainTable.Count || testTable.Positives == testTable.Count)
@@ -67,7 +71,7 @@ public static class PanelEvaluation
         }
         string Period(int t) => $"{t / 12:D4}-{t % 12 + 1:D2}";
         return new PanelEvaluationResult(
-            Period(train.Min(i => times[i])), Period(train.Max(i => times[i])), Period(firstTest), Period(times.Max()),
+            Period(train.Min(i => times[i])), Period(train.Max(i => times[i])), Period(firstTest), Period(lastComplete),
             trainTable.Count, trainTable.Positives, testTable.Count, testTable.Positives, testAll.Length - test.Length,
             train.Select(i => groups[i]).Distinct().Count(), test.Select(i => groups[i]).Distinct().Count(),
             table.FeatureNames, testTable.Labels, models);
