@@ -93,11 +93,13 @@ public sealed class PanelTrainingTests : IDisposable
         Assert.InRange(result.TestCompanies, 80, 160);
     }
 
-    [Fact]
-    public void A_saved_model_scores_single_rows_like_the_trained_one_from_many_threads()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_saved_model_scores_single_rows_like_the_trained_one_from_many_threads(bool boosting)
     {
         var panel = PanelCsvReader.Read(WritePanel());
-        var trained = new NestedTraining(Options.Boosting, seed: 1).Fit(panel.Table);
+        var trained = new NestedTraining(boosting ? Options.Boosting : Options.Logistic, seed: 1).Fit(panel.Table);
         var directory = Path.Combine(_directory, "model");
         ScoringModel.Save(trained, panel.Table.FeatureNames, directory, "LightGBM", new Dictionary<string, double>());
         var loaded = ScoringModel.Load(directory);
