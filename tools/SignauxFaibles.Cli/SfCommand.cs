@@ -14,6 +14,7 @@ public static class SfCommand
         root.Subcommands.Add(Synth.SynthCommand.Create());
         root.Subcommands.Add(Panel.PanelCommand.Create());
         root.Subcommands.Add(Ops.OpsCommand.Create());
+        root.Subcommands.Add(Model.ModelCommand.Create());
         return root;
     }
 }

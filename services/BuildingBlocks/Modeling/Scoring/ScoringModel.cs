@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.ML;
+using SignauxFaibles.Modeling.Training;
+
+namespace SignauxFaibles.Modeling.Scoring;
+
+/// <summary>One scored feature row.</summary>
+public sealed record RiskScore(double Margin, double Probability, AlertLevel Level);
+
+/// <summary>
+/// A trained model as a service uses it: saved as a folder (<c>model.json</c> + one ML.NET zip
+/// per averaged member), loaded once, and then scoring single rows from many threads. ML.NET
+/// prediction engines are not thread-safe, so each member keeps a pool of them (an engine is
+/// borrowed per call, then returned) instead of one engine behind a lock.
+/// </summary>
+public sealed class ScoringModel
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
+
+    private readonly MLContext _ml;
+    private readonly IReadOnlyList<ITransformer> _members;
+    private readonly ConcurrentBag<PredictionEngine<FeatureRow, MarginOutput>>[] _pools;
+    private readonly DerivedFeatures _derived;
+    private readonly ProbabilityCalibrator _calibrator;
+
+    private ScoringModel(MLContext ml, ModelManifest manifest, IReadOnlyList<ITransformer> members)
+    {
+        _ml = ml;
+        Manifest = manifest;
+        _members = members;
+        _pools = members.Select(_ => new ConcurrentBag<PredictionEngine<FeatureRow, MarginOutput>>()).ToArray();
+        _derived = new DerivedFeatures(manifest.Features, manifest.Derived);
+        _calibrator = new ProbabilityCalibrator(manifest.CalibrationA, manifest.CalibrationB);
+    }
+
+    public ModelManifest Manifest { get; }
+
+    /// <summary>Writes a trained model to <paramref name="directory"/> (created).</summary>
+    public static ModelManifest Save(TrainedModel model, IReadOnlyList<string> features, string directory, string name, IReadOnlyDictionary<string, double> metrics)
+    {
+        if (model.Model is not MlNetEnsemble ensemble) throw new ArgumentException("Only ML.NET models can be saved.");
+        Directory.CreateDirectory(directory);
+        var schema = MlData.ToDataView(ensemble.Context, [], null, ensemble.FeatureNames.Count).Schema;
+        for (var m = 0; m < ensemble.Members.Count; m++)
+            ensemble.Context.Model.Save(ensemble.Members[m], schema, Path.Combine(directory, $"member-{m}.zip"));
+        var manifest = new ModelManifest(name, model.Chosen, DateTimeOffset.UtcNow, features, model.Derived.Columns,
+            model.Calibrator.A, model.Calibrator.B, model.Red.Threshold, model.Orange.Threshold, ensemble.Members.Count, metrics);
+        File.WriteAllText(Path.Combine(directory, "model.json"), JsonSerializer.Serialize(manifest, Json));
+        return manifest;
+    }
+
+    public static ScoringModel Load(string directory)
+    {
+        var manifest = JsonSerializer.Deserialize<ModelManifest>(File.ReadAllText(Path.Combine(directory, "model.json")), Json)
+            ?? throw new InvalidDataException($"{directory}/model.json is empty.");
+        var ml = new MLContext(seed: 1);
+        var members = Enumerable.Range(0, manifest.Members)
+            .Select(m => ml.Model.Load(Path.Combine(directory, $"member-{m}.zip"), out _)).ToArray();
+        return new ScoringModel(ml, manifest, members);
+    }
+
+    /// <summary>Scores one row of the manifest's features (NaN = missing). Safe to call from many threads.</summary>
+    public RiskScore Score(float[] features)
+    {
+        if (features.Length != Manifest.Features.Count) throw new ArgumentException($"{features.Length} values for {Manifest.Features.Count} features.");
+        var row = new FeatureRow { Features = _derived.Apply(features) };
+        var margin = 0.0;
+        for (var m = 0; m < _members.Count; m++)
+        {
+            if (!_pools[m].TryTake(out var engine))
+                engine = _ml.Model.CreatePredictionEngine<FeatureRow, MarginOutput>(_members[m], inputSchemaDefinition: MlData.InputSchema(row.Features.Length));
+            try
+            {
+                margin += engine.Predict(row).Score;
+            }
+            finally
+            {
+                _pools[m].Add(engine);
+            }
+        }
+        margin /= _members.Count;
+        var probability = _calibrator.Probability(margin);
+        var level = probability >= Manifest.RedThreshold ? AlertLevel.Red : probability >= Manifest.OrangeThreshold ? AlertLevel.Orange : AlertLevel.None;
+        return new RiskScore(margin, probability, level);
+    }
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace SignauxFaibles.Cli.Model;
+
+/// <summary><c>sf model …</c>: training and evaluation of the risk models.</summary>
+internal static class ModelCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("model", "Train and evaluate risk models.");
+        command.Subcommands.Add(ModelTrainCommand.Create());
+        return command;
+    }
+}

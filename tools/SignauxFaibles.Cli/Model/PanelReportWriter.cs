@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using SignauxFaibles.Modeling.Evaluation;
+
+namespace SignauxFaibles.Cli.Model;
+
+/// <summary>The Markdown evaluation report of a panel training run, with the reference figures of model.md beside ours.</summary>
+internal static class PanelReportWriter
+{
+    public static string Write(PanelEvaluationResult r, string panelFile, int horizon, string machine, TimeSpan elapsed)
+    {
+        var text = new StringBuilder();
+        void Line(FormattableString s) => text.AppendLine(s.ToString(CultureInfo.InvariantCulture));
+        Line($"# Risk model evaluation — {Path.GetFileName(panelFile)}");
+        Line($"");
+        Line($"Label: a collective proceeding opens within {horizon} months. Split by time and by company: training");
+        Line($"{r.TrainFrom}…{r.TrainTo} ({r.TrainRows:N0} rows, {r.TrainPositives:N0} positive, {r.TrainCompanies:N0} companies), test");
+        Line($"{r.TestFrom}…{r.TestTo} ({r.TestRows:N0} rows, {r.TestPositives:N0} positive, {r.TestCompanies:N0} other companies). Training stops one");
+        Line($"horizon before the test period, so every training label was known when the test period began. Rows of companies");
+        Line($"already in a proceeding are excluded from training and from the main figures ({r.TestRowsInProceeding:N0} test rows);");
+        Line($"the \"with proceedings\" columns put them back. Hyper-parameters, calibration and thresholds were chosen on inner");
+        Line($"folds of whole training companies, never on the test split. {r.FeatureNames.Count} features. Run on {machine} in {elapsed.TotalSeconds:F0} s.");
+        Line($"");
+        Line($"| model | ROC AUC | PR AUC | ROC AUC with proceedings | PR AUC with proceedings | Brier |");
+        Line($"|---|---|---|---|---|---|");
+        foreach (var m in r.Models)
+            Line($"| {m.Name} | {m.RocAuc:F3} | {m.PrAuc:F3} | {m.RocAucWithProceedings:F3} | {m.PrAucWithProceedings:F3} | {m.Brier:F4} |");
+        Line($"");
+        Line($"## Alert levels (thresholds chosen on validation, counted on the test split)");
+        Line($"");
+        Line($"| model | level | threshold (probability) | flagged | precision | recall |");
+        Line($"|---|---|---|---|---|---|");
+        foreach (var m in r.Models)
+        {
+            Line($"| {m.Name} | red (max F0.5) | {m.Red.Threshold:F3} | {m.Red.Flagged:N0} | {m.Red.Precision:F3} | {m.Red.Recall:F3} |");
+            Line($"| {m.Name} | orange (max F2) | {m.Orange.Threshold:F3} | {m.Orange.Flagged:N0} | {m.Orange.Precision:F3} | {m.Orange.Recall:F3} |");
+        }
+        Line($"");
+        Line($"Chosen: {string.Join("; ", r.Models.Select(m => $"{m.Name}: {m.Model.Chosen} (inner ROC AUC {m.Model.InnerRocAuc:F3})"))}.");
+        Line($"");
+        Line($"![ROC](roc.png) ![Precision–recall](precision_recall.png) ![Calibration](calibration.png)");
+        Line($"");
+        Line($"## Reference figures (model.md)");
+        Line($"");
+        Line($"| system / dataset | figure |");
+        Line($"|---|---|");
+        Line($"| reference system, March 2024, random forest, 18 months | ROC AUC 0.93, average precision 0.51; red P 0.62 R 0.37; orange P 0.36 R 0.69 |");
+        Line($"| reference system, June 2021, logistic regression | red P 0.863 R 0.353; AUCPR 0.522 |");
+        Line($"| reference system, Sept 2021, firms in proceeding removed | ROC AUC 0.80, AUCPR 0.15 |");
+        return text.ToString();
+    }
+}
