@@ -58,6 +58,13 @@ public sealed class IndicatorUpdatesTests
         await SettledAsync(env, features, ingestion);
         Assert.Empty(received);
 
+        // Recomputing everything (as after a definition change) with unchanged definitions changes nothing either.
+        var recompute = await features.CreateClient().PostAsync("/api/panel/recompute", null);
+        Assert.Equal(HttpStatusCode.Accepted, recompute.StatusCode);
+        Assert.Contains("\"marked\":2", await recompute.Content.ReadAsStringAsync());
+        await SettledAsync(env, features, ingestion);
+        Assert.Empty(received);
+
         // A later step of A's debt line, processed on 25 June: it counts from July, so July–December change.
         await UploadAsync(client, System.Text.Encoding.UTF8.GetBytes(Header + "\n" + Step("100000000", 2, "1200625", 0, 0) + "\n"), "debits_2.csv");
         await SettledAsync(env, features, ingestion);
