@@ -36,8 +36,7 @@ builder.Services.AddScoped<EstablishmentLocations>();
 builder.Services.AddScoped<RosterImporter>();
 builder.Services.AddScoped<DigestWriter>();
 builder.Services.AddSingleton<SmtpMailer>();
-builder.Services.AddSingleton<WebhookPoster>();
-builder.Services.AddHttpClient(WebhookPoster.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+builder.Services.AddSingleton(_ => new WebhookPoster(WebhookPoster.CreateClient()));
 builder.Services.AddHostedService<DeliverySender>();
 builder.Services.AddHostedService<DigestScheduler>();
 

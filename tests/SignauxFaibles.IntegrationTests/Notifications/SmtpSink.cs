@@ -6,6 +6,7 @@ using MimeKit;
 using SmtpServer;
 using SmtpServer.ComponentModel;
 using SmtpServer.Protocol;
+using SmtpServer.Mail;
 using SmtpServer.Storage;
 
 namespace SignauxFaibles.IntegrationTests.Notifications;
@@ -15,7 +16,8 @@ public sealed record ReceivedMail(string To, string Subject, string Body);
 
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a TCP port of its own, keeping what it receives.
-/// It can be stopped and started again on the same port, to play a mail server outage.
+/// It can be stopped and started again on the same port, to play a mail server outage. Addresses
+/// whose local part starts with "bounce" are refused at RCPT (550), as for a person who left.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
@@ -32,6 +34,7 @@ public sealed class SmtpSink : IAsyncDisposable
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new ServiceProvider();
         services.Add(new Store(_received));
+        services.Add(new RefuseBounceAddresses());
         var server = new SmtpServer.SmtpServer(options, services);
         _running = new CancellationTokenSource();
         _serving = server.StartAsync(_running.Token);
@@ -74,6 +77,12 @@ public sealed class SmtpSink : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class RefuseBounceAddresses : MailboxFilter
+    {
+        public override Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) =>
+            Task.FromResult(!to.User.StartsWith("bounce", StringComparison.OrdinalIgnoreCase));
     }
 
     private sealed class Store(ConcurrentQueue<ReceivedMail> received) : MessageStore
