@@ -48,5 +48,6 @@ app.MapRosterEndpoints();
 app.MapInboxEndpoints();
 app.MapDeliveryEndpoints();
 app.MapDigestEndpoints();
+app.MapTerritoryEndpoints();
 
 app.Run();

@@ -141,4 +141,16 @@ public sealed partial class RiskLevelChangedConsumer(
     private partial void LogUnplaced(string siren);
 }
 
-public sealed class RiskLevelChangedConsumerDefinition : RetryingConsumerDefinition<RiskLevelChangedConsumer>;
+public sealed class RiskLevelChangedConsumerDefinition : RetryingConsumerDefinition<RiskLevelChangedConsumer>
+{
+    public RiskLevelChangedConsumerDefinition()
+    {
+        // A change costs a few database round trips and little CPU: MassTransit's default (two per
+        // core) leaves the consumer waiting on the network; a scoring run publishes thousands at once.
+        Endpoint(e =>
+        {
+            e.PrefetchCount = 64;
+            e.ConcurrentMessageLimit = 32;
+        });
+    }
+}

@@ -18,6 +18,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(IngestBench.Create());
         bench.Subcommands.Add(SireneBench.Create());
         bench.Subcommands.Add(Synth.SynthBench.Create());
+        bench.Subcommands.Add(NotifyBench.Create());
         return bench;
     }
 
