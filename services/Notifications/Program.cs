@@ -35,6 +35,7 @@ builder.Services.Configure<DigestOptions>(builder.Configuration.GetSection(Diges
 builder.Services.AddScoped<EstablishmentLocations>();
 builder.Services.AddScoped<RosterImporter>();
 builder.Services.AddScoped<DigestWriter>();
+builder.Services.AddScoped<AlertWriter>();
 builder.Services.AddSingleton<SmtpMailer>();
 builder.Services.AddSingleton(_ => new WebhookPoster(WebhookPoster.CreateClient()));
 builder.Services.AddHostedService<DeliverySender>();

@@ -85,12 +85,13 @@ public sealed class AlertRoutingTests(NotificationsFixture fixture) : IClassFixt
         var messageId = NewId.NextGuid();
         await fixture.Bus.Publish(change, c => c.MessageId = messageId);
         await MailsOfMonthAsync("2026-09", Concerned.Length);
-        var consumed = fixture.ChangesConsumed.Count;
+        var consumed = fixture.Changes.Consumed;
 
         // The broker redelivers the very message, then the scorer publishes the same change again (re-scoring).
         await fixture.Bus.Publish(change, c => c.MessageId = messageId);
         await fixture.Bus.Publish(change with { ModelVersion = "m2", Probability = 0.91 });
-        await Eventually.UntilAsync(() => Task.FromResult(fixture.ChangesConsumed.Count), n => n >= consumed + 2, Patience, "the two repeats to be consumed");
+        await Eventually.UntilAsync(() => Task.FromResult(fixture.Changes.Consumed), n => n >= consumed + 2, Patience, "the two repeats to be consumed");
+        Assert.Equal(0, fixture.Changes.Faults);
 
         await using var db = fixture.Db();
         Assert.Equal(Concerned.Length, await db.Alerts.CountAsync(a => a.ChangeKey == "552100554/2026-09/Moderate>High"));

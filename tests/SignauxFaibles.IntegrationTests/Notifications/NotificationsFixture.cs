@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Notifications;
-using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Contracts.Registry;
 using SignauxFaibles.IntegrationTests.Hosting;
@@ -30,8 +29,8 @@ public sealed class NotificationsFixture : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
     public IBus Bus => Service.Services.GetRequiredService<IBus>();
 
-    /// <summary>Every RiskLevelChanged the service consumed, duplicates included.</summary>
-    public MessageTally<RiskLevelChanged> ChangesConsumed { get; } = new();
+    /// <summary>Level changes consumed by the service, and failed attempts.</summary>
+    public ChangeTally Changes { get; } = new();
 
     /// <summary>OfficerAlerted events as a dashboard would receive them.</summary>
     public ConcurrentQueue<OfficerAlerted> OfficerAlerts { get; } = new();
@@ -51,7 +50,7 @@ public sealed class NotificationsFixture : IAsyncLifetime
             ["Notifications:Delivery:CompanyFileUrl"] = "https://sf.example.fr/companies/{siren}",
         });
         Http = Service.CreateClient();
-        Bus.ConnectConsumeMessageObserver(ChangesConsumed);
+        Bus.ConnectConsumeObserver(Changes);
         var dashboard = Bus.ConnectReceiveEndpoint("test-dashboard", e => e.Handler<OfficerAlerted>(c =>
         {
             OfficerAlerts.Enqueue(c.Message);
