@@ -8,7 +8,7 @@ public sealed partial class DigestScheduler(IServiceScopeFactory scopes, IOption
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        var zone = ZoneOrUtc(options.Value.TimeZone);
         while (!stoppingToken.IsCancellationRequested)
         {
             var (due, day) = NextRun(clock.GetUtcNow(), options.Value.At, zone);
@@ -40,6 +40,23 @@ public sealed partial class DigestScheduler(IServiceScopeFactory scopes, IOption
         var wall = day.ToDateTime(at);
         return (new DateTimeOffset(wall, zone.GetUtcOffset(wall)), day);
     }
+
+    // A container image without time-zone data must not stop the service: digests then follow UTC.
+    private TimeZoneInfo ZoneOrUtc(string id)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            LogNoZone(id);
+            return TimeZoneInfo.Utc;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Time zone {Zone} unknown on this system: digests are written at UTC time")]
+    private partial void LogNoZone(string zone);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} digest(s) written for {Day}")]
     private partial void LogWritten(int count, DateOnly day);

@@ -84,7 +84,7 @@ public sealed class RosterImportTests(NotificationsFixture fixture) : IClassFixt
         var lucie = Assert.Single(listed!, o => o.GetProperty("email").GetString() == "lucie.santoni@bdf.example.fr");
         var id = lucie.GetProperty("id").GetGuid();
 
-        var granted = await fixture.Http.PatchAsJsonAsync($"/api/officers/{id}", new { rights = new[] { "bdf", "score" }, geographicAccess = "Corse" });
+        var granted = await fixture.Http.PatchAsJsonAsync($"/api/officers/{id}", new { rights = new[] { "bdf", "score" }, geographicAccess = "Corse", mailPreference = "AllAtOnce" });
         var contradictory = await fixture.Http.PatchAsJsonAsync($"/api/officers/{id}", new { accessLevel = "B" });
         var badSectors = await fixture.Http.PutAsJsonAsync($"/api/officers/{id}/subscription", new { levels = new[] { "High" }, sectors = new[] { "ZZ" } });
         var subscribed = await fixture.Http.PutAsJsonAsync($"/api/officers/{id}/subscription",
@@ -94,6 +94,7 @@ public sealed class RosterImportTests(NotificationsFixture fixture) : IClassFixt
         var edited = await granted.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["bdf", "score"], edited.GetProperty("rights").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(["94"], edited.GetProperty("regions").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("AllAtOnce", edited.GetProperty("mailPreference").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, contradictory.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badSectors.StatusCode);
         subscribed.EnsureSuccessStatusCode();
