@@ -17,7 +17,7 @@ public static class AlertMail
         var body = new StringBuilder()
             .AppendLine("Bonjour,")
             .AppendLine()
-            .AppendLine($"L'entreprise {CompanyOf(alert)} (SIREN {alert.Siren.Value}), présente dans votre territoire, {Sentence(alert)} (situation de {alert.Month}).")
+            .AppendLine($"L'entreprise {Identified(alert)}, présente dans votre territoire, {Sentence(alert)} (situation de {alert.Month}).")
             .AppendLine();
         AppendThemes(body, alert);
         body.AppendLine($"Fiche de l'entreprise : {Link(companyFileUrl, alert)}")
@@ -34,7 +34,7 @@ public static class AlertMail
             .AppendLine();
         foreach (var alert in alerts.OrderByDescending(a => a.Level).ThenBy(a => a.CompanyName, StringComparer.Ordinal))
         {
-            body.AppendLine($"- {CompanyOf(alert)} (SIREN {alert.Siren.Value}) : {Move(alert)}");
+            body.AppendLine($"- {Identified(alert)} : {Move(alert)}");
             if (alert.MainThemes.Count > 0) body.AppendLine($"  Thèmes principaux : {string.Join(", ", alert.MainThemes)}");
             body.AppendLine($"  {Link(companyFileUrl, alert)}");
         }
@@ -53,6 +53,10 @@ public static class AlertMail
         "Ce message ne contient aucune donnée confidentielle ; les détails sont consultables dans l'application, selon vos habilitations.";
 
     private static string CompanyOf(Alert alert) => alert.CompanyName ?? $"SIREN {alert.Siren.Value}";
+
+    // The name when Sirene gave one, and always the SIREN, once.
+    private static string Identified(Alert alert) =>
+        alert.CompanyName is null ? $"SIREN {alert.Siren.Value}" : $"{alert.CompanyName} (SIREN {alert.Siren.Value})";
 
     private static string Move(Alert alert) => $"{LevelLabel(alert.PreviousLevel)} → {LevelLabel(alert.Level)}";
 

@@ -58,4 +58,16 @@ public sealed class DeliveryRulesTests
         Assert.DoesNotContain("42", body, StringComparison.Ordinal);
         Assert.DoesNotContain("1,7", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_company_without_a_known_name_is_named_by_its_siren_once()
+    {
+        var change = Change(RiskLevel.High, RiskLevel.None);
+        var alert = new Alert { ChangeKey = ChangeKeys.Of(change), Siren = change.Siren, Month = change.Month, PreviousLevel = RiskLevel.High, Level = RiskLevel.None };
+
+        var (subject, body) = AlertMail.Immediate(alert, "https://sf.example.fr/companies/{siren}");
+
+        Assert.Equal("[Signaux Faibles] SIREN 552100554 : risque fort (liste rouge) → hors liste", subject);
+        Assert.Contains("L'entreprise SIREN 552100554, présente dans votre territoire, sort des listes (auparavant risque fort (liste rouge))", body, StringComparison.Ordinal);
+    }
 }

@@ -35,13 +35,19 @@ internal static class NotifyBench
         var seconds = new Option<int>("--seconds") { Description = "How long to publish.", DefaultValueFactory = _ => 20 };
         var url = new Option<string>("--url") { Description = "Notifications service base address.", DefaultValueFactory = _ => "http://127.0.0.1:5108/" };
         var rabbit = new Option<string>("--rabbitmq") { Description = "Broker the service consumes from.", DefaultValueFactory = _ => "amqp://guest:guest@127.0.0.1:5673/" };
+        var level = new Option<RiskLevel>("--level")
+        {
+            Description = "Level the companies move to from None: Moderate (inbox and digest only) or High (a mail per officer at once, to see them in the mail sink).",
+            DefaultValueFactory = _ => RiskLevel.Moderate,
+        };
         var command = new Command("notify", "Latency RiskLevelChanged → inbox entry (p50/p99) at a steady rate, through a running Notifications service.")
-            { rate, seconds, url, rabbit };
-        command.SetAction((r, ct) => RunAsync(r.GetValue(rate), r.GetValue(seconds), new Uri(r.GetValue(url)!), new Uri(r.GetValue(rabbit)!), r.InvocationConfiguration.Output, ct));
+            { rate, seconds, level, url, rabbit };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(rate), r.GetValue(seconds), r.GetValue(level), new Uri(r.GetValue(url)!), new Uri(r.GetValue(rabbit)!),
+            r.InvocationConfiguration.Output, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(int rate, int seconds, Uri url, Uri rabbitUri, TextWriter output, CancellationToken ct)
+    private static async Task<int> RunAsync(int rate, int seconds, RiskLevel level, Uri url, Uri rabbitUri, TextWriter output, CancellationToken ct)
     {
         var events = rate * seconds;
         var run = Random.Shared.Next(100, 999).ToString(CultureInfo.InvariantCulture);
@@ -78,7 +84,7 @@ internal static class NotifyBench
                 var due = TimeSpan.FromSeconds((double)i / rate);
                 if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed, ct);
                 publishedAt[i] = DateTimeOffset.UtcNow;
-                pending.Add(bus.Publish(new RiskLevelChanged(companies[i], new YearMonth(2026, 10), RiskLevel.None, RiskLevel.Moderate, 0.3, "bench",
+                pending.Add(bus.Publish(new RiskLevelChanged(companies[i], new YearMonth(2026, 10), RiskLevel.None, level, 0.3, "bench",
                     [new ThemeContribution("Dette sociale", 0.2)], [], publishedAt[i]), ct));
             }
             await Task.WhenAll(pending);
