@@ -21,7 +21,7 @@ namespace SignauxFaibles.IntegrationTests.Notifications;
 /// The notification service on its own vhost and database, mailing a real SMTP server (<see cref="SmtpSink"/>)
 /// with short retry delays so an outage can be played in seconds.
 /// </summary>
-public sealed class NotificationsFixture : IAsyncLifetime
+public class NotificationsFixture : IAsyncLifetime
 {
     public IntegrationEnvironment Env { get; private set; } = null!;
     public SmtpSink Smtp { get; } = new();
@@ -39,7 +39,7 @@ public sealed class NotificationsFixture : IAsyncLifetime
     {
         Env = await IntegrationEnvironment.CreateAsync();
         await Smtp.StartAsync();
-        Service = Services.Notifications(Env, "notifications", new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Notifications:Smtp:Host"] = "127.0.0.1",
             ["Notifications:Smtp:Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),
@@ -48,7 +48,9 @@ public sealed class NotificationsFixture : IAsyncLifetime
             ["Notifications:Delivery:FirstRetryDelay"] = "00:00:00.500",
             ["Notifications:Delivery:MaxRetryDelay"] = "00:00:01",
             ["Notifications:Delivery:CompanyFileUrl"] = "https://sf.example.fr/companies/{siren}",
-        });
+        };
+        Adjust(settings);
+        Service = Services.Notifications(Env, "notifications", settings);
         Http = Service.CreateClient();
         Bus.ConnectConsumeObserver(Changes);
         var dashboard = Bus.ConnectReceiveEndpoint("test-dashboard", e => e.Handler<OfficerAlerted>(c =>
@@ -57,6 +59,11 @@ public sealed class NotificationsFixture : IAsyncLifetime
             return Task.CompletedTask;
         }));
         await dashboard.Ready;
+    }
+
+    /// <summary>Lets a test class change the service's settings.</summary>
+    protected virtual void Adjust(Dictionary<string, string?> settings)
+    {
     }
 
     public NotificationsDbContext Db() =>
