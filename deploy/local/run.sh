@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Run the whole stack locally without Docker.
 #
-#   run.sh [up]   start RabbitMQ/PostgreSQL (servers.sh), build once, start every service of
-#                 services.tsv in the background, wait for /health/ready, print a table
+#   run.sh [up]   start RabbitMQ/PostgreSQL (servers.sh) and a development mail sink (smtp4dev:
+#                 SMTP on 2525, mails readable on http://127.0.0.1:5180), build once, start every
+#                 service of services.tsv in the background, wait for /health/ready, print a table
 #   run.sh down   stop the services (TERM, KILL after 10 s), then the servers
 #   run.sh status print each service's /health/ready
 #
@@ -90,6 +91,7 @@ start_service() {
     "ConnectionStrings__rabbitmq=$SF_RABBITMQ"
     # Delivered files are kept (content-addressed) with the other local state.
     "Ingestion__RawFileRoot=$STATE/raw/$name"
+    "Notifications__Smtp__Port=$MAIL_SMTP_PORT"
   )
   [[ "$db" != "-" ]] && vars+=("ConnectionStrings__postgres=$SF_POSTGRES;Database=$db")
   if [[ "$name" == gateway ]]; then
@@ -175,6 +177,46 @@ stop_service() {
   rm -f "$(pid_file "$name")"
 }
 
+# Development mail sink: smtp4dev (a .NET tool of the repo's manifest) keeps every mail the
+# notification service sends, in memory, for a person to read in its web UI. Local only.
+MAIL_SMTP_PORT="${SF_MAIL_SMTP_PORT:-2525}"
+MAIL_WEB_PORT="${SF_MAIL_WEB_PORT:-5180}"
+
+start_mail_sink() {
+  local f="$SVC_STATE/mail-sink.pid" pid k
+  if [[ -r "$f" ]] && pid="$(tr -dc '0-9' <"$f")" && [[ -n "$pid" ]] && alive "$pid"; then
+    log "mail sink already running (pid $pid)"
+    return 0
+  fi
+  (cd "$REPO_ROOT" && dotnet tool restore >/dev/null)
+  mkdir -p "$STATE/mail"
+  log "starting the mail sink (SMTP 127.0.0.1:$MAIL_SMTP_PORT, web http://127.0.0.1:$MAIL_WEB_PORT)"
+  # The tool runs from the repository (its manifest); setsid makes it a group `down` can signal.
+  (
+    cd "$REPO_ROOT"
+    setsid nohup env XDG_CONFIG_HOME="$STATE/mail" dotnet tool run smtp4dev -- \
+      --urls="http://127.0.0.1:$MAIL_WEB_PORT" --smtpport="$MAIL_SMTP_PORT" --bindaddress=127.0.0.1 \
+      --imapport=0 --pop3port=0 --db="" >"$SVC_STATE/mail-sink.log" 2>&1 </dev/null &
+    echo "$!" >"$f"
+  )
+  for ((k = 0; k < 60; k++)); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$MAIL_SMTP_PORT") 2>/dev/null && return 0
+    sleep 0.5
+  done
+  log "mail sink not listening after 30 s; see $SVC_STATE/mail-sink.log (mails will wait and be retried)"
+}
+
+stop_mail_sink() {
+  local f="$SVC_STATE/mail-sink.pid" pid
+  [[ -r "$f" ]] || return 0
+  pid="$(tr -dc '0-9' <"$f")"
+  if [[ -n "$pid" ]] && alive "$pid"; then
+    log "stopping the mail sink (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  fi
+  rm -f "$f"
+}
+
 cmd="${1:-up}"
 case "$cmd" in
   up)
@@ -182,6 +224,7 @@ case "$cmd" in
     "$SERVERS" up
     load_servers_env
     ensure_databases
+    start_mail_sink
     to_start=()
     for i in "${!NAMES[@]}"; do
       if pid="$(svc_pid "${NAMES[$i]}")"; then
@@ -201,10 +244,12 @@ case "$cmd" in
       exit 1
     fi
     print_table
+    echo "mails sent by the services: http://127.0.0.1:$MAIL_WEB_PORT"
     ;;
   down)
     # Reverse order: the gateway (last in services.tsv) goes first.
     for ((i = ${#NAMES[@]} - 1; i >= 0; i--)); do stop_service "${NAMES[$i]}"; done
+    stop_mail_sink
     "$SERVERS" down
     ;;
   status)

@@ -6,3 +6,4 @@ CREATE DATABASE sf_ingestion_finance;
 CREATE DATABASE sf_ingestion_dgefp;
 CREATE DATABASE sf_ingestion_judiciaire;
 CREATE DATABASE sf_ingestion_insee;
+CREATE DATABASE sf_notifications;

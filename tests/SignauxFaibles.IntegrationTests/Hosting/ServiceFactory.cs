@@ -58,6 +58,15 @@ public static class Services
         return new ServiceFactory<IngestionInseeService>(settings).Started();
     }
 
+    /// <summary>The notification service, with extra settings (its SMTP server, delivery timings).</summary>
+    public static ServiceFactory<SignauxFaibles.Notifications.NotificationsService> Notifications(
+        IntegrationEnvironment env, string database, IReadOnlyDictionary<string, string?> extra)
+    {
+        var settings = Common(env, database);
+        foreach (var (key, value) in extra) settings[key] = value;
+        return new ServiceFactory<SignauxFaibles.Notifications.NotificationsService>(settings).Started();
+    }
+
     private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new()
     {
         ["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database),

@@ -83,7 +83,7 @@ public class ParserFuzzTests
         }
     }
 
-    private static byte[] RandomBytes(Random random)
+    internal static byte[] RandomBytes(Random random)
     {
         var bytes = new byte[random.Next(0, 4096)];
         random.NextBytes(bytes);
@@ -93,7 +93,7 @@ public class ParserFuzzTests
     private static readonly byte[][] Tokens = [";"u8.ToArray(), "\""u8.ToArray(), "\n"u8.ToArray(), "\r\n"u8.ToArray(), ","u8.ToArray(),
         "-"u8.ToArray(), "99999999999999999999"u8.ToArray(), "é"u8.ToArray(), [0], [0xff, 0xfe], "\t"u8.ToArray()];
 
-    private static byte[] Mutate(byte[] sample, Random random)
+    internal static byte[] Mutate(byte[] sample, Random random)
     {
         var bytes = new List<byte>(sample);
         var edits = random.Next(1, 12);

@@ -19,6 +19,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(SireneBench.Create());
         bench.Subcommands.Add(Synth.SynthBench.Create());
         bench.Subcommands.Add(FeaturesBench.Create());
+        bench.Subcommands.Add(NotifyBench.Create());
         return bench;
     }
 

@@ -1,0 +1,5 @@
+using SignauxFaibles.ServiceDefaults.Persistence;
+
+namespace SignauxFaibles.Notifications.Data;
+
+internal sealed class NotificationsDesignTimeFactory : DesignTimeDbContextFactory<NotificationsDbContext>;

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Notifications.Data;
+using SignauxFaibles.Notifications.Roster;
+
+namespace SignauxFaibles.Notifications.Officers;
+
+public static class OfficerEndpoints
+{
+    public static IEndpointRouteBuilder MapOfficerEndpoints(this IEndpointRouteBuilder app)
+    {
+        var officers = app.MapGroup("/api/officers").WithTags("Officers");
+        officers.MapGet("/", async (string? institution, string? departement, bool? active, NotificationsDbContext db, CancellationToken ct) =>
+            {
+                var query = db.Officers.AsNoTracking();
+                if (institution is not null) query = query.Where(o => o.Institution == Institutions.Canonical(institution));
+                if (departement is not null) query = query.Where(o => o.National || o.Departements.Contains(departement));
+                if (active is not null) query = query.Where(o => o.Active == active);
+                var list = await query.OrderBy(o => o.LastName).ThenBy(o => o.FirstName).ToListAsync(ct);
+                return list.Select(OfficerView.Of);
+            })
+            .WithSummary("The directory, filtered by institution, by a département they cover, by state.");
+
+        officers.MapGet("/{id:guid}", async (Guid id, NotificationsDbContext db, CancellationToken ct) =>
+                await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) is { } o ? Results.Ok(OfficerView.Of(o)) : Results.NotFound())
+            .WithSummary("One officer.");
+
+        officers.MapPatch("/{id:guid}", async (Guid id, OfficerEdit edit, NotificationsDbContext db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == id, ct);
+                if (officer is null) return Results.NotFound();
+                if (OfficerEdits.Apply(officer, edit) is { } problem) return Results.ValidationProblem(problem);
+                officer.UpdatedAt = clock.GetUtcNow();
+                await db.SaveChangesAsync(ct);
+                return Results.Ok(OfficerView.Of(officer));
+            })
+            .WithSummary("Edits an officer: function, level, rights, geographic access (as the roster writes it), state, mail preference.");
+
+        officers.MapPut("/{id:guid}/subscription", async (Guid id, Subscription subscription, NotificationsDbContext db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == id, ct);
+                if (officer is null) return Results.NotFound();
+                if (OfficerEdits.Check(subscription) is { } problem) return Results.ValidationProblem(problem);
+                officer.Subscription = subscription;
+                officer.UpdatedAt = clock.GetUtcNow();
+                await db.SaveChangesAsync(ct);
+                return Results.Ok(OfficerView.Of(officer));
+            })
+            .WithSummary("Replaces the officer's subscription: levels, directions, sectors (NAF codes), size categories.");
+        return app;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Contracts.Notifications;
+using SignauxFaibles.Contracts.Scoring;
+using SignauxFaibles.Messaging.Outbox;
+using SignauxFaibles.Notifications.Data;
+using SignauxFaibles.Notifications.Deliveries;
+using SignauxFaibles.Notifications.Inbox;
+using SignauxFaibles.Notifications.Mail;
+using SignauxFaibles.Notifications.Officers;
+using SignauxFaibles.Notifications.Territories;
+using SignauxFaibles.Notifications.Webhooks;
+
+namespace SignauxFaibles.Notifications.Routing;
+
+/// <summary>
+/// Turns level changes into one inbox entry per officer concerned, the mails and webhook calls to
+/// send (deliveries, sent later) and an <see cref="OfficerAlerted"/> per entry, on the caller's
+/// transaction. A set of changes is looked up with one query per table, not one per change: a
+/// scoring run publishes thousands at once. Officers who already have an entry for a change are
+/// skipped, so a republished change alerts no one twice.
+/// </summary>
+public sealed partial class AlertWriter(
+    NotificationsDbContext db,
+    IOutbox outbox,
+    IOptions<DeliveryOptions> options,
+    TimeProvider clock,
+    ILogger<AlertWriter> logger)
+{
+    private const int ThemesInMail = 3;
+
+    public async Task WriteAsync(IReadOnlyList<RiskLevelChanged> changes, CancellationToken ct)
+    {
+        if (changes.Count == 0) return;
+        var sirens = changes.Select(c => c.Siren).Distinct().ToList();
+        var establishments = (await db.Establishments.AsNoTracking().Where(e => sirens.Contains(e.Siren)).ToListAsync(ct)).ToLookup(e => e.Siren);
+        var companies = await db.Companies.AsNoTracking().Where(c => sirens.Contains(c.Siren)).ToDictionaryAsync(c => c.Siren, ct);
+        var candidates = await CandidatesAsync(sirens.SelectMany(s => AlertRouting.Placing(establishments[s].ToList())).ToList(), ct);
+        var keys = changes.Select(ChangeKeys.Of).Distinct().ToList();
+        var alerted = (await db.Alerts.Where(a => keys.Contains(a.ChangeKey)).Select(a => new { a.OfficerId, a.ChangeKey }).ToListAsync(ct))
+            .Select(a => (a.OfficerId, a.ChangeKey)).ToHashSet();
+        var webhooks = new List<(RiskLevelChanged Change, string Key, List<string> Themes, IReadOnlyList<Officer> Recipients)>();
+        var now = clock.GetUtcNow();
+
+        foreach (var change in changes)
+        {
+            var placed = establishments[change.Siren].ToList();
+            if (placed.Count == 0)
+            {
+                // Nobody can be chosen safely; the change stays visible in the application's lists.
+                NotificationsMetrics.UnplacedChanges.Add(1);
+                LogUnplaced(change.Siren.Value);
+                continue;
+            }
+            var company = companies.GetValueOrDefault(change.Siren);
+            var recipients = AlertRouting.Recipients(change, candidates, placed, company);
+            var key = ChangeKeys.Of(change);
+            var themes = change.Themes.Where(t => t.Contribution > 0).OrderByDescending(t => t.Contribution)
+                .Take(ThemesInMail).Select(t => t.Theme).ToList();
+            foreach (var officer in recipients)
+            {
+                // Also dedupes the same change twice in one set (a redelivery next to a republication).
+                if (alerted.Add((officer.Id, key))) AddAlert(change, key, themes, company, officer, now);
+            }
+            if (recipients.Count > 0) webhooks.Add((change, key, themes, recipients));
+        }
+        await AddWebhookCallsAsync(webhooks, now, ct);
+    }
+
+    // The database narrows to active officers with the right and an overlapping zone; AlertRouting decides.
+    private Task<List<Officer>> CandidatesAsync(List<CompanyEstablishment> placing, CancellationToken ct)
+    {
+        var departements = placing.Select(e => e.Departement).OfType<string>().Distinct().ToList();
+        var regions = placing.Select(e => e.Region).OfType<string>().Distinct().ToList();
+        return db.Officers.AsNoTracking()
+            .Where(o => o.Active && (o.Rights & OfficerRights.Score) == OfficerRights.Score)
+            .Where(o => o.National || o.Departements.Any(d => departements.Contains(d)) || o.Regions.Any(r => regions.Contains(r)))
+            .ToListAsync(ct);
+    }
+
+    private void AddAlert(RiskLevelChanged change, string key, List<string> themes, CompanyProfile? company, Officer officer, DateTimeOffset now)
+    {
+        var alert = new Alert
+        {
+            Id = MassTransit.NewId.NextGuid(),
+            OfficerId = officer.Id,
+            ChangeKey = key,
+            Siren = change.Siren,
+            CompanyName = company?.Name,
+            Month = change.Month,
+            PreviousLevel = change.PreviousLevel,
+            Level = change.Level,
+            MainThemes = themes,
+            MailPlan = MailPlans.For(officer.MailPreference, change.Level),
+            ChangedAt = change.ChangedAt,
+            CreatedAt = now,
+        };
+        db.Alerts.Add(alert);
+        if (alert.MailPlan == MailPlan.AtOnce)
+        {
+            var (subject, body) = AlertMail.Immediate(alert, options.Value.CompanyFileUrl);
+            db.Deliveries.Add(new Delivery
+            {
+                Key = $"mail:{alert.Id}", Channel = DeliveryChannel.Email, OfficerId = officer.Id, Recipient = officer.Email,
+                Subject = subject, Body = body, NextAttemptAt = now, CreatedAt = now,
+            });
+        }
+        outbox.Publish(new OfficerAlerted(alert.Id, officer.Id.ToString(), change.Siren, change.Level, ChannelOf(alert.MailPlan), now),
+            partitionKey: change.Siren.Value);
+        NotificationsMetrics.AlertsCreated.Add(1);
+    }
+
+    /// <summary>One call per institution with a webhook and per change that alerted one of its officers.</summary>
+    private async Task AddWebhookCallsAsync(List<(RiskLevelChanged Change, string Key, List<string> Themes, IReadOnlyList<Officer> Recipients)> routed,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        if (routed.Count == 0) return;
+        var hooks = await db.Webhooks.AsNoTracking().ToDictionaryAsync(w => w.Institution, ct);
+        if (hooks.Count == 0) return;
+        var calls = routed.SelectMany(r => r.Recipients.Select(o => o.Institution).Distinct()
+                .Where(hooks.ContainsKey).Select(i => (Hook: hooks[i], Key: $"webhook:{i}:{r.Key}", r.Change, r.Themes)))
+            .DistinctBy(c => c.Key).ToList();
+        var callKeys = calls.Select(c => c.Key).ToList();
+        var made = (await db.Deliveries.Where(d => callKeys.Contains(d.Key)).Select(d => d.Key).ToListAsync(ct)).ToHashSet();
+        foreach (var call in calls.Where(c => !made.Contains(c.Key)))
+        {
+            db.Deliveries.Add(new Delivery
+            {
+                Key = call.Key, Channel = DeliveryChannel.Webhook, Recipient = call.Hook.Url, Subject = call.Key,
+                Body = WebhookBody(call.Change, call.Themes), NextAttemptAt = now, CreatedAt = now,
+            });
+        }
+    }
+
+    private string WebhookBody(RiskLevelChanged change, List<string> themes) => JsonSerializer.Serialize(new
+    {
+        siren = change.Siren.Value,
+        month = change.Month.ToString(),
+        previousLevel = change.PreviousLevel.ToString(),
+        level = change.Level.ToString(),
+        mainThemes = themes,
+        companyFile = options.Value.CompanyFileUrl.Replace("{siren}", change.Siren.Value, StringComparison.Ordinal),
+        changedAt = change.ChangedAt,
+    });
+
+    private static string ChannelOf(MailPlan plan) => plan switch
+    {
+        MailPlan.AtOnce => "inbox+email",
+        MailPlan.Digest => "inbox+digest",
+        _ => "inbox",
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Level change of {Siren} not routed: no establishment of it is known (Sirene events missing)")]
+    private partial void LogUnplaced(string siren);
+}
