@@ -30,7 +30,8 @@ internal static class PanelTrainingRun
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{m.Name}: ROC AUC {m.RocAuc:F4}, PR AUC {m.PrAuc:F4} (with proceedings {m.RocAucWithProceedings:F4} / {m.PrAucWithProceedings:F4}); red P {m.Red.Precision:F3} R {m.Red.Recall:F3} ({m.Red.Flagged} flagged); orange P {m.Orange.Precision:F3} R {m.Orange.Recall:F3} ({m.Orange.Flagged} flagged)"));
-            ScoringModel.Save(m.Model, result.FeatureNames, Path.Combine(directory, m.Name.StartsWith("LightGBM", StringComparison.Ordinal) ? "lightgbm" : "logistic"), m.Name, Metrics(m));
+            ScoringModel.Save(m.Model, result.FeatureNames, Path.Combine(directory, m.Name.StartsWith("LightGBM", StringComparison.Ordinal) ? "lightgbm" : "logistic"), m.Name, Metrics(m),
+                ReferenceRows(panel.Table.Rows));
         }
         ReportPlots.Write(result, directory);
         File.WriteAllText(Path.Combine(directory, "report.md"), PanelReportWriter.Write(result, panelFile, options.HorizonMonths, MachineDescription.Describe(), clock.Elapsed));
@@ -49,6 +50,13 @@ internal static class PanelTrainingRun
             }),
         }, ScoringModel.Json));
         output.WriteLine($"report, plots, metrics.json and model artifacts written to {directory} in {clock.Elapsed.TotalSeconds:F0} s");
+    }
+
+    /// <summary>Every n-th labelled row, at most 20,000: enough to weigh the trees' nodes for the explanations.</summary>
+    private static List<float[]> ReferenceRows(IReadOnlyList<float[]> rows)
+    {
+        var step = Math.Max(1, rows.Count / 20_000);
+        return rows.Where((_, i) => i % step == 0).ToList();
     }
 
     private static Dictionary<string, double> Metrics(ModelEvaluation m) => new()

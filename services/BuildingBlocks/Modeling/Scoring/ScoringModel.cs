@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.ML;
+using SignauxFaibles.Modeling.Explanations;
 using SignauxFaibles.Modeling.Training;
 
 namespace SignauxFaibles.Modeling.Scoring;
@@ -25,7 +26,7 @@ public sealed class ScoringModel
     private readonly DerivedFeatures _derived;
     private readonly ProbabilityCalibrator _calibrator;
 
-    private ScoringModel(MLContext ml, ModelManifest manifest, IReadOnlyList<ITransformer> members)
+    private ScoringModel(MLContext ml, ModelManifest manifest, IReadOnlyList<ITransformer> members, string directory)
     {
         _ml = ml;
         Manifest = manifest;
@@ -33,12 +34,21 @@ public sealed class ScoringModel
         _pools = members.Select(_ => new ConcurrentBag<PredictionEngine<FeatureRow, MarginOutput>>()).ToArray();
         _derived = new DerivedFeatures(manifest.Features, manifest.Derived);
         _calibrator = new ProbabilityCalibrator(manifest.CalibrationA, manifest.CalibrationB);
+        Explainer = ModelExplainer.Load(ml, members, _derived, manifest.Features.Count, directory);
     }
 
     public ModelManifest Manifest { get; }
 
-    /// <summary>Writes a trained model to <paramref name="directory"/> (created).</summary>
-    public static ModelManifest Save(TrainedModel model, IReadOnlyList<string> features, string directory, string name, IReadOnlyDictionary<string, double> metrics)
+    /// <summary>Takes a margin apart by feature; null for a model that cannot be explained (linear, or saved without reference rows).</summary>
+    public ModelExplainer? Explainer { get; }
+
+    /// <summary>
+    /// Writes a trained model to <paramref name="directory"/> (created). With
+    /// <paramref name="referenceRows"/> (a sample of the training population), a tree model also
+    /// gets the leaf covers its explanations need.
+    /// </summary>
+    public static ModelManifest Save(TrainedModel model, IReadOnlyList<string> features, string directory, string name,
+        IReadOnlyDictionary<string, double> metrics, IReadOnlyList<float[]>? referenceRows = null)
     {
         if (model.Model is not MlNetEnsemble ensemble) throw new ArgumentException("Only ML.NET models can be saved.");
         Directory.CreateDirectory(directory);
@@ -48,6 +58,7 @@ public sealed class ScoringModel
         var manifest = new ModelManifest(name, model.Chosen, DateTimeOffset.UtcNow, features, model.Derived.Columns,
             model.Calibrator.A, model.Calibrator.B, model.Red.Threshold, model.Orange.Threshold, ensemble.Members.Count, metrics);
         File.WriteAllText(Path.Combine(directory, "model.json"), JsonSerializer.Serialize(manifest, Json));
+        if (referenceRows is { Count: > 0 }) ModelExplainer.WriteCovers(ensemble.Context, ensemble.Members, model.Derived, referenceRows, directory);
         return manifest;
     }
 
@@ -58,7 +69,15 @@ public sealed class ScoringModel
         var ml = new MLContext(seed: 1);
         var members = Enumerable.Range(0, manifest.Members)
             .Select(m => ml.Model.Load(Path.Combine(directory, $"member-{m}.zip"), out _)).ToArray();
-        return new ScoringModel(ml, manifest, members);
+        return new ScoringModel(ml, manifest, members, directory);
+    }
+
+    /// <summary>The calibrated probability and level of a margin.</summary>
+    public RiskScore FromMargin(double margin)
+    {
+        var probability = _calibrator.Probability(margin);
+        var level = probability >= Manifest.RedThreshold ? AlertLevel.Red : probability >= Manifest.OrangeThreshold ? AlertLevel.Orange : AlertLevel.None;
+        return new RiskScore(margin, probability, level);
     }
 
     /// <summary>Scores one row of the manifest's features (NaN = missing). Safe to call from many threads.</summary>
@@ -80,9 +99,6 @@ public sealed class ScoringModel
                 _pools[m].Add(engine);
             }
         }
-        margin /= _members.Count;
-        var probability = _calibrator.Probability(margin);
-        var level = probability >= Manifest.RedThreshold ? AlertLevel.Red : probability >= Manifest.OrangeThreshold ? AlertLevel.Orange : AlertLevel.None;
-        return new RiskScore(margin, probability, level);
+        return FromMargin(margin / _members.Count);
     }
 }

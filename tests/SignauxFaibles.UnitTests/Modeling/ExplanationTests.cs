@@ -1,0 +1,77 @@
+using SignauxFaibles.Modeling.Data;
+using SignauxFaibles.Modeling.Scoring;
+using SignauxFaibles.Modeling.Training;
+
+namespace SignauxFaibles.UnitTests.Modeling;
+
+/// <summary>Path attributions of a saved LightGBM model: they add up to the margin the prediction engine gives.</summary>
+public sealed class ExplanationTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"sf-explain-test-{Guid.NewGuid():N}");
+
+    public ExplanationTests() => Directory.CreateDirectory(_directory);
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    /// <summary>Three features, one often missing (so that LightGBM learns a side for missing values), risk driven by the first two.</summary>
+    private static FeatureTable Table(int rows)
+    {
+        var random = new Random(11);
+        var data = new List<float[]>();
+        var labels = new List<bool>();
+        for (var i = 0; i < rows; i++)
+        {
+            var debt = random.NextDouble() < 0.3 ? float.NaN : (float)(random.NextDouble() * 3);
+            var headcount = (float)random.Next(1, 200);
+            var noise = (float)random.NextDouble();
+            var z = (float.IsNaN(debt) ? 0.5 : debt) * 1.5 - Math.Log(headcount) * 0.4 - 1;
+            data.Add([debt, headcount, noise]);
+            labels.Add(random.NextDouble() < 1 / (1 + Math.Exp(-z)));
+        }
+        return new FeatureTable(["ratio_dette", "effectif", "bruit"], data, labels);
+    }
+
+    private ScoringModel TrainAndLoad(int combinedFeatures, bool withReference)
+    {
+        var table = Table(3000);
+        var options = new NestedTrainingOptions
+        {
+            Candidates = [new LightGbmSettings { Trees = 60, LearningRate = 0.1, Leaves = 8, MinExamplesPerLeaf = 20 }],
+            CombinedFeatures = combinedFeatures,
+            FinalSeeds = 2,
+        };
+        var trained = new NestedTraining(options, seed: 5).Fit(table);
+        var directory = Path.Combine(_directory, $"m{combinedFeatures}{withReference}");
+        ScoringModel.Save(trained, table.FeatureNames, directory, "LightGBM", new Dictionary<string, double>(), withReference ? table.Rows : null);
+        return ScoringModel.Load(directory);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void Contributions_and_baseline_add_up_to_the_margin_of_the_prediction_engine(int combinedFeatures)
+    {
+        var model = TrainAndLoad(combinedFeatures, withReference: true);
+        Assert.NotNull(model.Explainer);
+        var rows = Table(300).Rows;
+        var batch = model.Explainer.Explain(rows);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var margin = model.Score(rows[i]).Margin;
+            var single = model.Explainer.Explain(rows[i]);
+            Assert.Equal(margin, single.Margin, 4);
+            Assert.Equal(margin, single.Baseline + single.Contributions.Sum() + single.MissingValues, 4);
+            Assert.Equal(single.Contributions, batch[i].Contributions);
+        }
+        // The noise feature barely matters next to the debt ratio.
+        var debtWeight = rows.Select(r => Math.Abs(model.Explainer.Explain(r).Contributions[0])).Average();
+        var noiseWeight = rows.Select(r => Math.Abs(model.Explainer.Explain(r).Contributions[2])).Average();
+        Assert.True(debtWeight > 3 * noiseWeight, $"debt {debtWeight:F3}, noise {noiseWeight:F3}");
+    }
+
+    [Fact]
+    public void A_model_saved_without_reference_rows_has_no_explainer()
+    {
+        Assert.Null(TrainAndLoad(0, withReference: false).Explainer);
+    }
+}
