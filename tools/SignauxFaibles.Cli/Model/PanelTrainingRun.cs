@@ -31,7 +31,7 @@ internal static class PanelTrainingRun
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{m.Name}: ROC AUC {m.RocAuc:F4}, PR AUC {m.PrAuc:F4} (with proceedings {m.RocAucWithProceedings:F4} / {m.PrAucWithProceedings:F4}); red P {m.Red.Precision:F3} R {m.Red.Recall:F3} ({m.Red.Flagged} flagged); orange P {m.Orange.Precision:F3} R {m.Orange.Recall:F3} ({m.Orange.Flagged} flagged)"));
             ScoringModel.Save(m.Model, result.FeatureNames, Path.Combine(directory, m.Name.StartsWith("LightGBM", StringComparison.Ordinal) ? "lightgbm" : "logistic"), m.Name, Metrics(m),
-                ReferenceRows(panel.Table.Rows));
+                ReferenceRows(panel.Table.Rows), (result.TrainFrom, result.TrainTo));
         }
         ReportPlots.Write(result, directory);
         File.WriteAllText(Path.Combine(directory, "report.md"), PanelReportWriter.Write(result, panelFile, options.HorizonMonths, MachineDescription.Describe(), clock.Elapsed));

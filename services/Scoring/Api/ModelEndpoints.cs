@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Registry;
+
+namespace SignauxFaibles.Scoring.Api;
+
+/// <summary>The model registry: versions, registration of a trained model, promotion, rollback.</summary>
+public static class ModelEndpoints
+{
+    private const long MaxArtifactBytes = 200 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapModelEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/models").WithTags("Models");
+        api.MapGet("/", async (ScoringDbContext db, CancellationToken ct) =>
+                Results.Ok((await db.ModelVersions.AsNoTracking().OrderBy(v => v.Id).ToListAsync(ct)).Select(Describe)))
+            .WithSummary("Registered model versions with their training window, features, metrics and thresholds.");
+        api.MapGet("/{version}", async (string version, ScoringDbContext db, CancellationToken ct) =>
+                await db.ModelVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Version == version, ct) is { } found
+                    ? Results.Ok(Describe(found)) : Results.NotFound(new { error = $"No model version '{version}'." }))
+            .WithSummary("One model version.");
+        api.MapPost("/", async (HttpRequest request, ModelRegistry registry, CancellationToken ct) =>
+            {
+                if (request.ContentLength is > MaxArtifactBytes) return Results.Problem($"The artifact is larger than {MaxArtifactBytes / 1024 / 1024} MB.", statusCode: 413);
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct);
+                if (body.Length == 0) return Results.BadRequest(new { error = "Send the zipped model folder (model.json, member-N.zip, member-N.covers.json) as the request body." });
+                try
+                {
+                    var version = await registry.RegisterAsync(body.ToArray(), ct);
+                    return Results.Created($"/api/models/{version.Version}", Describe(version));
+                }
+                catch (InvalidDataException e)
+                {
+                    return Results.BadRequest(new { error = e.Message });
+                }
+            })
+            .WithSummary("Registers a trained model (the zipped output folder of `sf model train`); not active until promoted.");
+        api.MapPost("/{version}/promote", async (string version, ModelRegistry registry, CancellationToken ct) =>
+                await registry.PromoteAsync(version, ct) is { } run
+                    ? Results.Accepted($"/api/scores/rescore/{run.Id}", new { active = version, rescore = run.Id })
+                    : Results.NotFound(new { error = $"No model version '{version}'." }))
+            .WithSummary("Makes a version the active one and rescoring the perimeter with it.");
+        api.MapPost("/rollback", async (ModelRegistry registry, CancellationToken ct) =>
+                await registry.RollbackAsync(ct) is { } run
+                    ? Results.Accepted($"/api/scores/rescore/{run.Id}", new { active = run.Reason.Split(' ')[^1], rescore = run.Id })
+                    : Results.Conflict(new { error = "There is no earlier active version to go back to." }))
+            .WithSummary("Goes back to the version active before the current one, and rescoring the perimeter with it.");
+        return app;
+    }
+
+    private static object Describe(ModelVersion v) => new
+    {
+        v.Version, v.Name, v.Description, v.TrainedAt, v.RegisteredAt, trainingWindow = new { from = v.TrainFrom, to = v.TrainTo },
+        v.Features, metrics = JsonSerializer.Deserialize<Dictionary<string, double>>(v.Metrics), thresholds = new { red = v.RedThreshold, orange = v.OrangeThreshold },
+        v.IsActive, v.ArtifactSha256,
+    };
+}

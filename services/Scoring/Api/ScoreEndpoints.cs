@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Contracts.Scoring;
+using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Explanations;
+using SignauxFaibles.Scoring.Rescoring;
+
+namespace SignauxFaibles.Scoring.Api;
+
+/// <summary>The detection list, a company's score history with explanations, and rescoring.</summary>
+public static class ScoreEndpoints
+{
+    public static IEndpointRouteBuilder MapScoreEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Scores");
+        api.MapGet("/detection-list", DetectionListAsync)
+            .WithSummary("Companies on the red or orange list, filtered by place, level, sector, size, first alert; most at risk first.");
+        api.MapGet("/companies/{siren}/scores", async (string siren, ScoringDbContext db, CancellationToken ct) =>
+            {
+                if (!Siren.TryParse(siren, out var id)) return Results.BadRequest(new { error = $"'{siren}' is not a SIREN (9 digits, valid check digit)." });
+                var standing = await db.Standings.AsNoTracking().FirstOrDefaultAsync(s => s.Siren == id, ct);
+                var scores = await db.Scores.AsNoTracking().Where(s => s.Siren == id).OrderByDescending(s => s.Id).Take(120).ToListAsync(ct);
+                if (standing is null && scores.Count == 0) return Results.NotFound(new { error = $"No score for {siren}." });
+                return Results.Ok(new
+                {
+                    siren, current = standing, history = scores.Select(s => new
+                    {
+                        month = s.Month.ToString(), s.ModelVersion, s.Probability, level = s.Level, s.Margin, s.Baseline, s.ScoredAt,
+                        themes = Themes.All.Select((t, i) => new ThemeContribution(t, s.Themes[i])),
+                        topFeatures = JsonSerializer.Deserialize<List<FeatureContribution>>(s.TopFeatures, JsonSerializerOptions.Web),
+                    }),
+                });
+            })
+            .WithSummary("A company's current level and its scores (newest first), each with its explanation and model version.");
+        api.MapPost("/scores/rescore", async (ScoringDbContext db, RescoreQueue queue, CancellationToken ct) =>
+            {
+                var run = queue.Enqueue(db, "requested");
+                await db.SaveChangesAsync(ct);
+                queue.Wake();
+                return Results.Accepted($"/api/scores/rescore/{run.Id}", new { rescore = run.Id });
+            })
+            .WithSummary("Scores every company again with the active model.");
+        api.MapGet("/scores/rescore/{id:long}", async (long id, ScoringDbContext db, CancellationToken ct) =>
+                await db.RescoreRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } run ? Results.Ok(run) : Results.NotFound())
+            .WithSummary("Progress of a rescore.");
+        return app;
+    }
+
+    private static async Task<IResult> DetectionListAsync(ScoringDbContext db, string? departement, string? region, RiskLevel? level,
+        string? section, string? size, bool? firstAlertOnly, int? page, int? pageSize, CancellationToken ct)
+    {
+        var query = db.Standings.AsNoTracking().Where(s => s.Level != RiskLevel.None);
+        if (!string.IsNullOrEmpty(departement)) query = query.Where(s => s.Departement == departement);
+        if (!string.IsNullOrEmpty(region)) query = query.Where(s => s.Region == region);
+        if (level is { } l) query = query.Where(s => s.Level == l);
+        if (!string.IsNullOrEmpty(section)) query = query.Where(s => s.NafSection == section);
+        if (!string.IsNullOrEmpty(size)) query = query.Where(s => s.SizeClass == size);
+        if (firstAlertOnly == true) query = query.Where(s => s.FirstAlertMonth == s.Month);
+        var (number, count) = (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, 500));
+        var total = await query.CountAsync(ct);
+        var byLevel = await query.GroupBy(s => s.Level).Select(g => new { level = g.Key, companies = g.Count() }).ToListAsync(ct);
+        var rows = await query.OrderByDescending(s => s.Probability).ThenBy(s => s.Siren).Skip((number - 1) * count).Take(count).ToListAsync(ct);
+        return Results.Ok(new
+        {
+            total, byLevel, page = number, pageSize = count,
+            companies = rows.Select(s => new
+            {
+                siren = s.Siren.Value, month = s.Month.ToString(), s.Level, s.Probability, s.PreviousLevel, s.ModelVersion,
+                s.Departement, s.Region, s.NafSection, s.NafCode, s.SizeClass, s.Headcount, s.MainTheme,
+                firstAlert = s.FirstAlertMonth == s.Month,
+            }),
+        });
+    }
+}

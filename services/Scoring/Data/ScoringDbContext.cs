@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Messaging;
+using SignauxFaibles.Scoring.Registry;
+using SignauxFaibles.Scoring.Rescoring;
+using SignauxFaibles.Scoring.Scores;
+using SignauxFaibles.ServiceDefaults.Persistence;
+
+namespace SignauxFaibles.Scoring.Data;
+
+public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options) : DbContext(options)
+{
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+    public DbSet<ModelActivation> Activations => Set<ModelActivation>();
+    public DbSet<CompanyScore> Scores => Set<CompanyScore>();
+    public DbSet<CompanyStanding> Standings => Set<CompanyStanding>();
+    public DbSet<IndicatorSnapshot> Snapshots => Set<IndicatorSnapshot>();
+    public DbSet<IndicatorLayout> Layouts => Set<IndicatorLayout>();
+    public DbSet<RescoreRun> RescoreRuns => Set<RescoreRun>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.AddIdentifierConversions();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddTransactionalMessaging();
+        modelBuilder.Entity<ModelVersion>(e =>
+        {
+            e.HasKey(v => v.Id);
+            e.HasIndex(v => v.Version).IsUnique();
+            e.Property(v => v.Version).HasMaxLength(20);
+            e.Property(v => v.Name).HasMaxLength(200);
+            e.Property(v => v.Metrics).HasColumnType("jsonb");
+            e.Property(v => v.ArtifactSha256).HasMaxLength(64);
+            // The registry's invariant, kept by the database: at most one active version.
+            e.HasIndex(v => v.IsActive).IsUnique().HasFilter("is_active");
+        });
+        modelBuilder.Entity<ModelActivation>(e =>
+        {
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Version).HasMaxLength(20);
+            e.Property(a => a.Reason).HasMaxLength(20);
+        });
+        modelBuilder.Entity<CompanyScore>(e =>
+        {
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => new { s.Siren, s.Month });
+            e.Property(s => s.ModelVersion).HasMaxLength(20);
+            e.Property(s => s.Level).HasConversion<string>().HasMaxLength(10);
+            e.Property(s => s.TopFeatures).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<CompanyStanding>(e =>
+        {
+            e.HasKey(s => s.Siren);
+            e.Property(s => s.Level).HasConversion<string>().HasMaxLength(10);
+            e.Property(s => s.PreviousLevel).HasConversion<string>().HasMaxLength(10);
+            e.Property(s => s.ModelVersion).HasMaxLength(20);
+            e.Property(s => s.NotScoredReason).HasMaxLength(40);
+            e.Property(s => s.Departement).HasMaxLength(3);
+            e.Property(s => s.Region).HasMaxLength(3);
+            e.Property(s => s.NafSection).HasMaxLength(1);
+            e.Property(s => s.NafCode).HasMaxLength(10);
+            e.Property(s => s.SizeClass).HasMaxLength(10);
+            e.Property(s => s.MainTheme).HasMaxLength(40);
+            // The detection list reads the alerted companies of a zone.
+            e.HasIndex(s => new { s.Level, s.Departement });
+        });
+        modelBuilder.Entity<IndicatorSnapshot>(e =>
+        {
+            e.HasKey(s => new { s.Siren, s.Month });
+            e.Property(s => s.Layout).HasMaxLength(16);
+            e.Property(s => s.Departement).HasMaxLength(3);
+            e.Property(s => s.Region).HasMaxLength(3);
+            e.Property(s => s.NafCode).HasMaxLength(10);
+            e.Property(s => s.NafSection).HasMaxLength(1);
+        });
+        modelBuilder.Entity<IndicatorLayout>(e =>
+        {
+            e.HasKey(l => l.Id);
+            e.Property(l => l.Id).HasMaxLength(16);
+        });
+        modelBuilder.Entity<RescoreRun>(e =>
+        {
+            e.HasKey(r => r.Id);
+            e.Property(r => r.ModelVersion).HasMaxLength(20);
+            e.Property(r => r.Reason).HasMaxLength(40);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Error).HasMaxLength(2000);
+        });
+    }
+}

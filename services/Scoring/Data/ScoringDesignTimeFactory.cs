@@ -1,0 +1,5 @@
+using SignauxFaibles.ServiceDefaults.Persistence;
+
+namespace SignauxFaibles.Scoring.Data;
+
+internal sealed class ScoringDesignTimeFactory : DesignTimeDbContextFactory<ScoringDbContext>;

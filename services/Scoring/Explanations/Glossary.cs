@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace SignauxFaibles.Scoring.Explanations;
+
+/// <summary>How a value reads to an officer.</summary>
+public enum Unit
+{
+    Number,
+    Euros,
+    MonthsOfContributions,
+    Days,
+    Hours,
+    People,
+    /// <summary>A share between 0 and 1, read as a percentage.</summary>
+    Share,
+    Years,
+    YesNo,
+}
+
+/// <summary>Officer-readable names and units of the indicators, in French (the portal's and the mails' language).</summary>
+public static class Glossary
+{
+    // The services run with invariant globalization (no ICU), so French number formatting is spelled out.
+    private static readonly NumberFormatInfo French = new()
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = "\u202F",
+        NegativeSign = "-",
+    };
+
+    private static readonly Dictionary<string, (string Label, Unit Unit)> Entries = new(StringComparer.Ordinal)
+    {
+        ["ratio_dette"] = ("Dette URSSAF", Unit.MonthsOfContributions),
+        ["ratio_dette_moy12m"] = ("Dette URSSAF, moyenne sur 12 mois", Unit.MonthsOfContributions),
+        ["montant_part_patronale"] = ("Dette URSSAF, part patronale", Unit.Euros),
+        ["montant_part_ouvriere"] = ("Dette URSSAF, part salariale", Unit.Euros),
+        ["cotisation"] = ("Cotisations appelées du mois", Unit.Euros),
+        ["cotisation_moy12m"] = ("Cotisations mensuelles moyennes sur 12 mois", Unit.Euros),
+        ["dette_par_effectif"] = ("Dette URSSAF par salarié", Unit.Euros),
+        ["dette_par_effectif_var3m"] = ("Évolution sur 3 mois de la dette par salarié", Unit.Euros),
+        ["tag_debit"] = ("Dette URSSAF en cours", Unit.YesNo),
+        ["tag_default"] = ("Défaut de paiement URSSAF depuis au moins 3 mois", Unit.YesNo),
+        ["delai_en_cours"] = ("Délai de paiement URSSAF en cours", Unit.YesNo),
+        ["delai_montant_echeancier"] = ("Montant de l'échéancier URSSAF", Unit.Euros),
+        ["ccsf_en_cours"] = ("Plan CCSF en cours", Unit.YesNo),
+        ["apart_heures_autorisees"] = ("Heures d'activité partielle autorisées", Unit.Hours),
+        ["apart_heures_consommees"] = ("Heures d'activité partielle consommées", Unit.Hours),
+        ["apart_heures_consommees_cumulees"] = ("Heures d'activité partielle consommées sur 12 mois", Unit.Hours),
+        ["ratio_apart"] = ("Part des heures en activité partielle", Unit.Share),
+        ["effectif_ent"] = ("Effectif de l'entreprise", Unit.People),
+        ["effectif"] = ("Effectif", Unit.People),
+        ["effectif_ent_var12m"] = ("Évolution de l'effectif sur 12 mois", Unit.Number),
+        ["paydex_nb_jours"] = ("Retard moyen de paiement des fournisseurs", Unit.Days),
+        ["paydex_nb_jours_diff_12m"] = ("Évolution sur 12 mois du retard de paiement", Unit.Days),
+        ["fpi_30"] = ("Part des factures payées avec plus de 30 jours de retard", Unit.Share),
+        ["fpi_90"] = ("Part des factures payées avec plus de 90 jours de retard", Unit.Share),
+        ["age_entreprise"] = ("Âge de l'entreprise", Unit.Years),
+        ["nombre_etablissements"] = ("Établissements ouverts", Unit.Number),
+        ["ca"] = ("Chiffre d'affaires", Unit.Euros),
+        ["excedent_brut_d_exploitation"] = ("Excédent brut d'exploitation", Unit.Euros),
+        ["benefice_ou_perte"] = ("Résultat net", Unit.Euros),
+        ["fonds_propres"] = ("Fonds propres", Unit.Euros),
+        ["capacite_autofinancement"] = ("Capacité d'autofinancement", Unit.Euros),
+        ["dette_fiscale"] = ("Dettes fiscales et sociales", Unit.Euros),
+        ["frais_financier"] = ("Frais financiers", Unit.Euros),
+        ["liquidite_generale"] = ("Liquidité générale", Unit.Number),
+        ["taux_marge"] = ("Taux de marge", Unit.Number),
+        ["delai_fournisseur"] = ("Délai de paiement fournisseurs (bilan)", Unit.Days),
+        [Themes.MissingValues] = ("Nombre de données manquantes", Unit.Number),
+    };
+
+    public static string Label(string feature) =>
+        Entries.TryGetValue(feature, out var entry) ? entry.Label : Humanise(feature);
+
+    /// <summary>"Dette URSSAF = 2,3 mois de cotisations, contre 0,4 il y a 3 mois".</summary>
+    public static string Sentence(string feature, double? value, double? threeMonthsAgo, double contribution)
+    {
+        var unit = Entries.TryGetValue(feature, out var entry) ? entry.Unit : Unit.Number;
+        var text = $"{Label(feature)} = {(value is { } v ? Format(v, unit) : "non renseigné")}";
+        if (value is { } now && threeMonthsAgo is { } before && Math.Abs(now - before) > 1e-9)
+            text += $", contre {Format(before, unit)} il y a 3 mois";
+        return text + (contribution >= 0 ? " (augmente le risque)" : " (réduit le risque)");
+    }
+
+    private static string Format(double value, Unit unit) => unit switch
+    {
+        Unit.Euros => string.Format(French, "{0:N0} €", value),
+        Unit.MonthsOfContributions => string.Format(French, "{0:0.0} mois de cotisations", value),
+        Unit.Days => string.Format(French, "{0:0} jours", value),
+        Unit.Hours => string.Format(French, "{0:N0} heures", value),
+        Unit.People => string.Format(French, "{0:0} salariés", value),
+        Unit.Share => string.Format(French, "{0:0.#} %", value * 100),
+        Unit.Years => string.Format(French, "{0:0} ans", value),
+        Unit.YesNo => value >= 0.5 ? "oui" : "non",
+        _ => string.Format(French, "{0:0.##}", value),
+    };
+
+    private static string Humanise(string feature) =>
+        char.ToUpper(feature[0], CultureInfo.InvariantCulture) + feature[1..].Replace('_', ' ');
+}

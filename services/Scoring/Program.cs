@@ -1,0 +1,30 @@
+using MassTransit;
+using SignauxFaibles.Scoring.Api;
+using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Registry;
+using SignauxFaibles.Scoring.Rescoring;
+using SignauxFaibles.Scoring.Scores;
+using SignauxFaibles.ServiceDefaults;
+using SignauxFaibles.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddServiceDatabase<ScoringDbContext>();
+builder.AddServiceBus<ScoringDbContext>(bus => bus.AddConsumer<IndicatorsUpdatedConsumer, IndicatorsUpdatedConsumerDefinition>());
+
+builder.Services.AddSingleton<ActiveModelCache>();
+builder.Services.AddSingleton<RescoreQueue>();
+builder.Services.AddScoped<ModelRegistry>();
+builder.Services.AddScoped<SnapshotStore>();
+builder.Services.AddScoped<ScoreStore>();
+builder.Services.AddHostedService<RegistrySeeder>();
+builder.Services.AddHostedService<Rescorer>();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapModelEndpoints();
+app.MapScoreEndpoints();
+
+app.Run();

@@ -1,0 +1,41 @@
+using MassTransit;
+using SignauxFaibles.Contracts.Indicators;
+using SignauxFaibles.Messaging;
+using SignauxFaibles.Messaging.Inbox;
+using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Registry;
+
+namespace SignauxFaibles.Scoring.Scores;
+
+/// <summary>
+/// Online scoring: keeps the companies' latest indicators and scores again those whose latest
+/// month changed, with the active model (none active: the indicators are kept, and the first
+/// promotion's rescore scores them). Scores, standings, inbox row and published events commit
+/// together or not at all.
+/// </summary>
+public sealed class IndicatorsUpdatedConsumer(ScoringDbContext db, SnapshotStore snapshots, ScoreStore scores, ActiveModelCache models)
+    : IdempotentConsumer<CompanyIndicatorsUpdated, ScoringDbContext>(db)
+{
+    protected override async Task HandleAsync(ConsumeContext<CompanyIndicatorsUpdated> context, CancellationToken ct)
+    {
+        var changed = await snapshots.ApplyAsync(context.Message.Companies, ct);
+        if (changed.Count == 0) return;
+        var active = await models.GetAsync(Db, ct);
+        if (active is null) return;
+        var inputs = await snapshots.InputsAsync(changed, ct);
+        var results = inputs.Select(input => CompanyScorer.ScoreOne(active, input)).ToArray();
+        await scores.WriteAsync(active, results, publishScores: true, path: "online", ct);
+    }
+}
+
+public sealed class IndicatorsUpdatedConsumerDefinition : RetryingConsumerDefinition<IndicatorsUpdatedConsumer>
+{
+    public IndicatorsUpdatedConsumerDefinition()
+    {
+        EndpointName = "scoring-company-indicators-updated";
+        // Chunks of companies, each scored in one transaction: two in flight keep both cores busy.
+        // Two chunks holding the same company serialise on its standing row (upsert), and the
+        // revision check keeps the newer values whatever the order.
+        ConcurrentMessageLimit = 2;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Contracts.Scoring;
+using SignauxFaibles.Messaging.Outbox;
+using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Registry;
+
+namespace SignauxFaibles.Scoring.Scores;
+
+/// <summary>
+/// Writes scoring results inside the caller's transaction: scores by binary COPY, standings by
+/// one upsert from a COPY-filled temporary table, and through the outbox a
+/// <see cref="RiskLevelChanged"/> for each company whose level moved (and, on the online path, a
+/// <see cref="RiskScored"/> per company). The same code serves one message and a whole rescore.
+/// </summary>
+public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <returns>How many companies changed level.</returns>
+    public async Task<int> WriteAsync(ActiveModel active, IReadOnlyList<ScoringResult> results, bool publishScores, string path, CancellationToken ct)
+    {
+        if (results.Count == 0) return 0;
+        var now = clock.GetUtcNow();
+        var sirens = results.Select(r => r.Input.Siren).ToArray();
+        var previous = await db.Standings.AsNoTracking().Where(s => sirens.Contains(s.Siren)).ToDictionaryAsync(s => s.Siren, ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+
+        await using (var scores = await connection.BeginBinaryImportAsync(
+            "copy scores (siren, month, model_version_id, model_version, probability, margin, baseline, level, themes, top_features, scored_at) from stdin (format binary)", ct))
+        {
+            foreach (var r in results.Where(r => r.Score is not null))
+            {
+                await scores.StartRowAsync(ct);
+                await scores.WriteAsync(r.Input.Siren.Value, NpgsqlDbType.Varchar, ct);
+                await scores.WriteAsync(r.Input.Month.FirstDay, NpgsqlDbType.Date, ct);
+                await scores.WriteAsync(active.VersionId, NpgsqlDbType.Integer, ct);
+                await scores.WriteAsync(active.Version, NpgsqlDbType.Varchar, ct);
+                await scores.WriteAsync(r.Score!.Probability, NpgsqlDbType.Double, ct);
+                await scores.WriteAsync(r.Score.Margin, NpgsqlDbType.Double, ct);
+                await scores.WriteAsync(r.Baseline, NpgsqlDbType.Double, ct);
+                await scores.WriteAsync(r.Level.ToString(), NpgsqlDbType.Varchar, ct);
+                await scores.WriteAsync(r.Themes, NpgsqlDbType.Array | NpgsqlDbType.Double, ct);
+                await scores.WriteAsync(JsonSerializer.Serialize(r.TopFeatures, Json), NpgsqlDbType.Jsonb, ct);
+                await scores.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+            }
+            await scores.CompleteAsync(ct);
+        }
+
+        var standings = results.Select(r => Next(r, previous.GetValueOrDefault(r.Input.Siren), active, now)).ToArray();
+        await UpsertStandingsAsync(connection, standings, ct);
+
+        var changes = 0;
+        foreach (var r in results)
+        {
+            var before = previous.GetValueOrDefault(r.Input.Siren)?.Level ?? RiskLevel.None;
+            if (r.Score is not null)
+            {
+                ScoringMetrics.Scored(r.Level, path);
+                if (publishScores)
+                    outbox.Publish(new RiskScored(r.Input.Siren, r.Input.Month, r.Score.Probability, r.Level, active.Version, r.ThemeContributions, r.TopFeatures, now), r.Input.Siren.Value);
+            }
+            if (before == r.Level) continue;
+            changes++;
+            ScoringMetrics.Changed(before, r.Level);
+            outbox.Publish(new RiskLevelChanged(r.Input.Siren, r.Input.Month, before, r.Level, r.Score?.Probability ?? 0, active.Version,
+                r.ThemeContributions, r.TopFeatures, now), r.Input.Siren.Value);
+        }
+        return changes;
+    }
+
+    private static CompanyStanding Next(ScoringResult r, CompanyStanding? before, ActiveModel active, DateTimeOffset now)
+    {
+        var input = r.Input;
+        var headcount = input.Layout.Get(input.Values, "effectif_ent");
+        var previousLevel = before is null ? RiskLevel.None : before.Month == input.Month ? before.PreviousLevel : before.Level;
+        return new CompanyStanding
+        {
+            Siren = input.Siren, Month = input.Month, Level = r.Level, Probability = r.Score?.Probability,
+            ModelVersion = r.Score is null ? null : active.Version, NotScoredReason = r.NotScoredReason,
+            FirstAlertMonth = before?.FirstAlertMonth ?? (r.Level != RiskLevel.None ? input.Month : null),
+            PreviousLevel = previousLevel,
+            Headcount = float.IsNaN(headcount) ? null : headcount, SizeClass = SizeClasses.Of(headcount),
+            MainTheme = r.MainTheme, UpdatedAt = now,
+        };
+    }
+
+    private static async Task UpsertStandingsAsync(NpgsqlConnection connection, IReadOnlyList<CompanyStanding> standings, CancellationToken ct)
+    {
+        await using (var create = new NpgsqlCommand(
+            "create temporary table if not exists standings_in (like standings including defaults) on commit delete rows", connection))
+            await create.ExecuteNonQueryAsync(ct);
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            "copy standings_in (siren, month, level, probability, model_version, not_scored_reason, first_alert_month, previous_level, headcount, size_class, main_theme, updated_at) from stdin (format binary)", ct))
+        {
+            foreach (var s in standings)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(s.Siren.Value, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(s.Month.FirstDay, NpgsqlDbType.Date, ct);
+                await copy.WriteAsync(s.Level.ToString(), NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, s.Probability, NpgsqlDbType.Double, ct);
+                await WriteNullableAsync(copy, s.ModelVersion, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, s.NotScoredReason, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, s.FirstAlertMonth?.FirstDay, NpgsqlDbType.Date, ct);
+                await copy.WriteAsync(s.PreviousLevel.ToString(), NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, s.Headcount, NpgsqlDbType.Double, ct);
+                await WriteNullableAsync(copy, s.SizeClass, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, s.MainTheme, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(s.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
+            }
+            await copy.CompleteAsync(ct);
+        }
+        // Labels (place, sector) come from the latest snapshot, which the caller has already written.
+        const string upsert = """
+            insert into standings (siren, month, level, probability, model_version, not_scored_reason, first_alert_month, previous_level,
+                                   departement, region, naf_section, naf_code, headcount, size_class, main_theme, updated_at)
+            select i.siren, i.month, i.level, i.probability, i.model_version, i.not_scored_reason, i.first_alert_month, i.previous_level,
+                   s.departement, s.region, s.naf_section, s.naf_code, i.headcount, i.size_class, i.main_theme, i.updated_at
+            from standings_in i left join snapshots s on s.siren = i.siren and s.month = i.month
+            on conflict (siren) do update set
+                month = excluded.month, level = excluded.level, probability = excluded.probability, model_version = excluded.model_version,
+                not_scored_reason = excluded.not_scored_reason, first_alert_month = excluded.first_alert_month,
+                previous_level = excluded.previous_level, departement = excluded.departement, region = excluded.region,
+                naf_section = excluded.naf_section, naf_code = excluded.naf_code, headcount = excluded.headcount,
+                size_class = excluded.size_class, main_theme = excluded.main_theme, updated_at = excluded.updated_at
+            """;
+        await using var command = new NpgsqlCommand(upsert, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) =>
+        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
+}
+
+/// <summary>The French company size classes, from the company's headcount.</summary>
+public static class SizeClasses
+{
+    public static readonly IReadOnlyList<string> All = ["micro", "PME", "ETI", "GE"];
+
+    public static string? Of(float headcount) => float.IsNaN(headcount) ? null
+        : headcount < 10 ? "micro" : headcount < 250 ? "PME" : headcount < 5000 ? "ETI" : "GE";
+}

@@ -1,0 +1,4 @@
+namespace SignauxFaibles.Scoring;
+
+/// <summary>Names this service's assembly for hosts and tests (every service's top-level Program is global).</summary>
+public sealed class ScoringService;
