@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace SignauxFaibles.Scoring.Rescoring;
 
+[JsonConverter(typeof(JsonStringEnumConverter<RescoreStatus>))]
 public enum RescoreStatus
 {
     Queued,

@@ -67,6 +67,10 @@ public static class Services
         return new ServiceFactory<SignauxFaibles.Notifications.NotificationsService>(settings).Started();
     }
 
+    /// <summary>The scoring service (empty registry: tests register and promote their own models).</summary>
+    public static ServiceFactory<SignauxFaibles.Scoring.ScoringService> Scoring(IntegrationEnvironment env, string database) =>
+        new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(Common(env, database)).Started();
+
     private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new()
     {
         ["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database),
