@@ -92,6 +92,8 @@ start_service() {
     # Delivered files are kept (content-addressed) with the other local state.
     "Ingestion__RawFileRoot=$STATE/raw/$name"
     "Notifications__Smtp__Port=$MAIL_SMTP_PORT"
+    # A fresh registry starts with the model trained on the synthetic dataset (deploy/models).
+    "Scoring__Registry__SeedModel=$REPO_ROOT/deploy/models/synthetic-lightgbm"
   )
   [[ "$db" != "-" ]] && vars+=("ConnectionStrings__postgres=$SF_POSTGRES;Database=$db")
   if [[ "$name" == gateway ]]; then

@@ -41,6 +41,14 @@ public static class ScoreEndpoints
                 return Results.Accepted($"/api/scores/rescore/{run.Id}", new { rescore = run.Id });
             })
             .WithSummary("Scores every company again with the active model.");
+        api.MapGet("/scores/status", async (ScoringDbContext db, CancellationToken ct) => Results.Ok(new
+            {
+                companies = await db.Standings.CountAsync(ct),
+                onLists = await db.Standings.CountAsync(s => s.Level != RiskLevel.None, ct),
+                scores = await db.Scores.CountAsync(ct),
+                activeVersion = await db.ModelVersions.Where(v => v.IsActive).Select(v => v.Version).FirstOrDefaultAsync(ct),
+            }))
+            .WithSummary("How many companies have a standing, how many are on a list, which version scores.");
         api.MapGet("/scores/rescore/{id:long}", async (long id, ScoringDbContext db, CancellationToken ct) =>
                 await db.RescoreRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } run ? Results.Ok(run) : Results.NotFound())
             .WithSummary("Progress of a rescore.");

@@ -69,26 +69,39 @@ public static class Glossary
         [Themes.MissingValues] = ("Nombre de données manquantes", Unit.Number),
     };
 
-    public static string Label(string feature) =>
-        Entries.TryGetValue(feature, out var entry) ? entry.Label : Humanise(feature);
+    public static string Label(string feature)
+    {
+        if (Entries.TryGetValue(feature, out var entry)) return entry.Label;
+        // One-hot columns of a text label: "naf_section=C".
+        var equals = feature.IndexOf('=', StringComparison.Ordinal);
+        if (equals > 0)
+            return feature[..equals] switch
+            {
+                "naf_section" => $"Secteur d'activité (section NAF {feature[(equals + 1)..]})",
+                "region" => $"Région {feature[(equals + 1)..]}",
+                var other => $"{Humanise(other)} {feature[(equals + 1)..]}",
+            };
+        return Humanise(feature);
+    }
 
     /// <summary>"Dette URSSAF = 2,3 mois de cotisations, contre 0,4 il y a 3 mois".</summary>
     public static string Sentence(string feature, double? value, double? threeMonthsAgo, double contribution)
     {
-        var unit = Entries.TryGetValue(feature, out var entry) ? entry.Unit : Unit.Number;
+        var unit = Entries.TryGetValue(feature, out var entry) ? entry.Unit : feature.Contains('=', StringComparison.Ordinal) ? Unit.YesNo : Unit.Number;
         var text = $"{Label(feature)} = {(value is { } v ? Format(v, unit) : "non renseigné")}";
         if (value is { } now && threeMonthsAgo is { } before && Math.Abs(now - before) > 1e-9)
-            text += $", contre {Format(before, unit)} il y a 3 mois";
+            text += $", contre {Format(before, unit, bare: true)} il y a 3 mois";
         return text + (contribution >= 0 ? " (augmente le risque)" : " (réduit le risque)");
     }
 
-    private static string Format(double value, Unit unit) => unit switch
+    /// <param name="bare">Without the unit's words, for the earlier value of a sentence that already named them.</param>
+    private static string Format(double value, Unit unit, bool bare = false) => unit switch
     {
         Unit.Euros => string.Format(French, "{0:N0} €", value),
-        Unit.MonthsOfContributions => string.Format(French, "{0:0.0} mois de cotisations", value),
-        Unit.Days => string.Format(French, "{0:0} jours", value),
-        Unit.Hours => string.Format(French, "{0:N0} heures", value),
-        Unit.People => string.Format(French, "{0:0} salariés", value),
+        Unit.MonthsOfContributions => string.Format(French, bare ? "{0:0.0}" : "{0:0.0} mois de cotisations", value),
+        Unit.Days => string.Format(French, bare ? "{0:0}" : "{0:0} jours", value),
+        Unit.Hours => string.Format(French, bare ? "{0:N0}" : "{0:N0} heures", value),
+        Unit.People => string.Format(French, bare ? "{0:0}" : "{0:0} salariés", value),
         Unit.Share => string.Format(French, "{0:0.#} %", value * 100),
         Unit.Years => string.Format(French, "{0:0} ans", value),
         Unit.YesNo => value >= 0.5 ? "oui" : "non",

@@ -9,7 +9,26 @@ using SignauxFaibles.Scoring.Registry;
 namespace SignauxFaibles.Scoring.Scores;
 
 /// <summary>A company's latest month of indicators and, when known, the month three months before.</summary>
-public sealed record ScoringInput(Siren Siren, YearMonth Month, Layout Layout, float[] Values, (Layout Layout, float[] Values)? ThreeMonthsAgo);
+public sealed record ScoringInput(Siren Siren, YearMonth Month, Layout Layout, float[] Values, (Layout Layout, float[] Values)? ThreeMonthsAgo,
+    IReadOnlyDictionary<string, string>? Labels = null)
+{
+    /// <summary>
+    /// The model's feature row. A feature named <c>label=value</c> is the one-hot column the
+    /// training reader made of a text label (<c>naf_section=C</c>): 1 when the company's label
+    /// has that value, else 0, exactly as in training.
+    /// </summary>
+    public float[] Row(IReadOnlyList<string> features)
+    {
+        var row = new float[features.Count];
+        for (var f = 0; f < row.Length; f++)
+        {
+            var equals = features[f].IndexOf('=', StringComparison.Ordinal);
+            row[f] = equals < 0 ? Layout.Get(Values, features[f])
+                : Labels?.GetValueOrDefault(features[f][..equals]) == features[f][(equals + 1)..] ? 1 : 0;
+        }
+        return row;
+    }
+}
 
 /// <summary>A scored company, or the reason it is not scored (then <see cref="Score"/> is null).</summary>
 public sealed record ScoringResult(
@@ -43,7 +62,7 @@ public static class CompanyScorer
     {
         if (Excluded(input) is { } reason) return NotScored(input, reason);
         var started = Stopwatch.GetTimestamp();
-        var row = input.Layout.Row(input.Values, active.Model.Manifest.Features);
+        var row = input.Row(active.Model.Manifest.Features);
         var score = active.Model.Score(row);
         var explanation = active.Model.Explainer!.Explain(row);
         var result = Explain(active, input, score, explanation);
@@ -58,7 +77,7 @@ public static class CompanyScorer
         var scored = new List<int>();
         for (var i = 0; i < inputs.Count; i++)
             if (Excluded(inputs[i]) is { } reason) results[i] = NotScored(inputs[i], reason); else scored.Add(i);
-        var rows = scored.Select(i => inputs[i].Layout.Row(inputs[i].Values, active.Model.Manifest.Features)).ToArray();
+        var rows = scored.Select(i => inputs[i].Row(active.Model.Manifest.Features)).ToArray();
         var explanations = active.Model.Explainer!.Explain(rows);
         for (var k = 0; k < scored.Count; k++)
         {
@@ -94,7 +113,7 @@ public static class CompanyScorer
 
         var candidates = features.Select((name, f) => (Name: name, Contribution: explanation.Contributions[f]))
             .Append((Name: Explanations.Themes.MissingValues, Contribution: explanation.MissingValues));
-        var missing = features.Count(f => float.IsNaN(input.Layout.Get(input.Values, f)));
+        var missing = input.Row(features).Count(float.IsNaN);
         var top = candidates.Where(c => c.Contribution > 0).OrderByDescending(c => c.Contribution).Take(TopFeatures)
             .Select(c => Describe(input, c.Name, c.Contribution, missing)).ToArray();
         return new ScoringResult(input, null, score, explanation.Baseline, themes, top);
@@ -102,7 +121,7 @@ public static class CompanyScorer
 
     private static FeatureContribution Describe(ScoringInput input, string feature, double contribution, int missing)
     {
-        double? value = feature == Explanations.Themes.MissingValues ? missing : Known(input.Layout.Get(input.Values, feature));
+        double? value = feature == Explanations.Themes.MissingValues ? missing : Known(input.Row([feature])[0]);
         double? before = input.ThreeMonthsAgo is { } earlier ? Known(earlier.Layout.Get(earlier.Values, feature)) : null;
         return new FeatureContribution(feature, Explanations.Themes.Of(feature), value, contribution, Glossary.Sentence(feature, value, before, contribution));
     }

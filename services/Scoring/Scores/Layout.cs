@@ -43,13 +43,5 @@ public sealed class Layout
         return packed;
     }
 
-    /// <summary>The model's feature row from a snapshot's values (features unknown to the layout are missing).</summary>
-    public float[] Row(float[] values, IReadOnlyList<string> features)
-    {
-        var row = new float[features.Count];
-        for (var f = 0; f < row.Length; f++) row[f] = Get(values, features[f]);
-        return row;
-    }
-
     private static Layout Register(Layout layout) => Known.GetOrAdd(layout.Id, layout);
 }

@@ -89,8 +89,11 @@ public sealed class SnapshotStore(ScoringDbContext db)
         {
             var latest = g.MaxBy(r => r.Month)!;
             var earlier = g.FirstOrDefault(r => r.Month == latest.Month.AddMonths(-3));
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (name, value) in new[] { ("departement", latest.Departement), ("region", latest.Region), ("naf_section", latest.NafSection), ("code_naf", latest.NafCode) })
+                if (value is not null) labels[name] = value;
             return new ScoringInput(g.Key, latest.Month, layouts[latest.Layout], latest.Values,
-                earlier is null ? null : (layouts[earlier.Layout], earlier.Values));
+                earlier is null ? null : (layouts[earlier.Layout], earlier.Values), labels);
         }).ToArray();
     }
 

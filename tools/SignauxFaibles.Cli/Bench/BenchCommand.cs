@@ -20,6 +20,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(Synth.SynthBench.Create());
         bench.Subcommands.Add(FeaturesBench.Create());
         bench.Subcommands.Add(NotifyBench.Create());
+        bench.Subcommands.Add(ScoringBench.Create());
         return bench;
     }
 
