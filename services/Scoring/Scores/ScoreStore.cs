@@ -120,7 +120,7 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
                                    departement, region, naf_section, naf_code, headcount, size_class, main_theme, updated_at)
             select i.siren, i.month, i.level, i.probability, i.model_version, i.not_scored_reason, i.first_alert_month, i.previous_level,
                    s.departement, s.region, s.naf_section, s.naf_code, i.headcount, i.size_class, i.main_theme, i.updated_at
-            from standings_in i left join snapshots s on s.siren = i.siren and s.month = i.month
+            from standings_in i left join snapshots s on s.siren = i.siren and s.month = i.month order by i.siren
             on conflict (siren) do update set
                 month = excluded.month, level = excluded.level, probability = excluded.probability, model_version = excluded.model_version,
                 not_scored_reason = excluded.not_scored_reason, first_alert_month = excluded.first_alert_month,

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Indicators;
 using SignauxFaibles.Scoring.Data;
@@ -21,39 +23,70 @@ public sealed class SnapshotStore(ScoringDbContext db)
     {
         var newest = updates.GroupBy(u => u.Siren).Select(g => g.MaxBy(u => u.Revision)!).ToArray();
         var sirens = newest.Select(u => u.Siren).ToArray();
-        var stored = (await db.Snapshots.Where(s => sirens.Contains(s.Siren)).ToListAsync(ct)).ToLookup(s => s.Siren);
+        var stored = (await db.Snapshots.AsNoTracking().Where(s => sirens.Contains(s.Siren)).Select(s => new { s.Siren, s.Month, s.Revision }).ToListAsync(ct))
+            .ToLookup(s => s.Siren);
         await db.Database.ExecuteSqlRawAsync("insert into layouts (id, names) values ({0}, {1}) on conflict do nothing",
             [Layout.Current.Id, Layout.Current.Names.ToArray()], ct);
 
         var toScore = new List<Siren>();
+        var written = new List<IndicatorSnapshot>();
         foreach (var update in newest)
         {
-            var rows = stored[update.Siren].ToDictionary(s => s.Month);
-            if (rows.Count > 0 && rows.Values.Max(r => r.Revision) >= update.Revision) continue; // stale or already applied
-            var latest = rows.Keys.Concat(update.Months.Select(m => m.Month)).DefaultIfEmpty().Max();
+            var rows = stored[update.Siren].ToList();
+            if (rows.Count > 0 && rows.Max(r => r.Revision) >= update.Revision) continue; // stale or already applied
+            var latest = rows.Select(r => r.Month).Concat(update.Months.Select(m => m.Month)).DefaultIfEmpty().Max();
             foreach (var month in update.Months.Where(m => m.Month > latest.AddMonths(-MonthsKept)))
             {
-                var values = Layout.Current.Pack(month.Values);
-                if (rows.TryGetValue(month.Month, out var row))
-                {
-                    row.Values = values;
-                    row.Layout = Layout.Current.Id;
-                    row.Revision = update.Revision;
-                    Label(row, month.Labels);
-                }
-                else
-                {
-                    row = new IndicatorSnapshot { Siren = update.Siren, Month = month.Month, Revision = update.Revision, Values = values, Layout = Layout.Current.Id };
-                    Label(row, month.Labels);
-                    db.Snapshots.Add(row);
-                    rows[month.Month] = row;
-                }
+                var row = new IndicatorSnapshot { Siren = update.Siren, Month = month.Month, Revision = update.Revision, Values = Layout.Current.Pack(month.Values), Layout = Layout.Current.Id };
+                Label(row, month.Labels);
+                written.Add(row);
             }
-            foreach (var old in rows.Values.Where(r => r.Month <= latest.AddMonths(-MonthsKept))) db.Snapshots.Remove(old);
             if (update.Months.Any(m => m.Month == latest)) toScore.Add(update.Siren);
         }
-        await db.SaveChangesAsync(ct);
+        await UpsertAsync(written, ct);
         return toScore;
+    }
+
+    /// <summary>
+    /// COPY into a temporary table, then one upsert that keeps the higher revision: two messages
+    /// holding the same company may be handled at once, and neither must fail nor win with older values.
+    /// Months older than the four kept are dropped.
+    /// </summary>
+    private async Task UpsertAsync(IReadOnlyList<IndicatorSnapshot> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0) return;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using (var create = new NpgsqlCommand("create temporary table if not exists snapshots_in (like snapshots) on commit delete rows", connection))
+            await create.ExecuteNonQueryAsync(ct);
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            "copy snapshots_in (siren, month, revision, values, layout, departement, region, naf_code, naf_section) from stdin (format binary)", ct))
+        {
+            foreach (var r in rows)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(r.Siren.Value, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(r.Month.FirstDay, NpgsqlDbType.Date, ct);
+                await copy.WriteAsync(r.Revision, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(r.Values, NpgsqlDbType.Array | NpgsqlDbType.Real, ct);
+                await copy.WriteAsync(r.Layout, NpgsqlDbType.Varchar, ct);
+                foreach (var label in new[] { r.Departement, r.Region, r.NafCode, r.NafSection })
+                    if (label is null) await copy.WriteNullAsync(ct); else await copy.WriteAsync(label, NpgsqlDbType.Varchar, ct);
+            }
+            await copy.CompleteAsync(ct);
+        }
+        const string upsert = """
+            insert into snapshots (siren, month, revision, values, layout, departement, region, naf_code, naf_section)
+            select siren, month, revision, values, layout, departement, region, naf_code, naf_section from snapshots_in order by siren, month
+            on conflict (siren, month) do update set
+                revision = excluded.revision, values = excluded.values, layout = excluded.layout, departement = excluded.departement,
+                region = excluded.region, naf_code = excluded.naf_code, naf_section = excluded.naf_section
+            where excluded.revision >= snapshots.revision;
+            delete from snapshots s using (select siren, max(month) as latest from snapshots where siren in (select siren from snapshots_in) group by siren) l
+            where s.siren = l.siren and s.month <= l.latest - make_interval(months => @kept);
+            """;
+        await using var command = new NpgsqlCommand(upsert, connection);
+        command.Parameters.AddWithValue("kept", MonthsKept);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>Scoring inputs of <paramref name="sirens"/> from their stored snapshots (companies without any are left out).</summary>
