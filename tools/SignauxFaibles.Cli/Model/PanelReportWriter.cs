@@ -36,6 +36,21 @@ internal static class PanelReportWriter
             Line($"| {m.Name} | orange (max F2) | {m.Orange.Threshold:F3} | {m.Orange.Flagged:N0} | {m.Orange.Precision:F3} | {m.Orange.Recall:F3} |");
         }
         Line($"");
+        Line($"## By company size and by sector (test split; AUCs only where both outcomes occur)");
+        Line($"");
+        Line($"| model | group | rows | positive | ROC AUC | PR AUC | red P / R | orange P / R |");
+        Line($"|---|---|---|---|---|---|---|---|");
+        foreach (var m in r.Models)
+            foreach (var s in m.BySize.Concat(m.BySector.Select(x => x with { Segment = $"NAF {x.Segment}" })))
+                Line($"| {m.Name} | {s.Segment} | {s.Rows:N0} | {s.Positives:N0} | {Auc(s.RocAuc)} | {Auc(s.PrAuc)} | {s.Red.Precision:F2} / {s.Red.Recall:F2} | {s.Orange.Precision:F2} / {s.Orange.Recall:F2} |");
+        Line($"");
+        Line($"## Lead time (months from the first red flag to the proceeding, test companies whose proceeding opened during the test period)");
+        Line($"");
+        Line($"| model | companies | flagged red before | median months | mean months |");
+        Line($"|---|---|---|---|---|");
+        foreach (var m in r.Models)
+            Line($"| {m.Name} | {m.Lead.Companies:N0} | {m.Lead.Caught:N0} | {Months(m.Lead.MedianMonths)} | {Months(m.Lead.MeanMonths)} |");
+        Line($"");
         Line($"Chosen: {string.Join("; ", r.Models.Select(m => $"{m.Name}: {m.Model.Chosen} (inner ROC AUC {m.Model.InnerRocAuc:F3})"))}.");
         Line($"");
         Line($"![ROC](roc.png) ![Precision–recall](precision_recall.png) ![Calibration](calibration.png)");
@@ -49,4 +64,8 @@ internal static class PanelReportWriter
         Line($"| reference system, Sept 2021, firms in proceeding removed | ROC AUC 0.80, AUCPR 0.15 |");
         return text.ToString();
     }
+
+    private static string Auc(double? value) => value is { } v ? v.ToString("F3", CultureInfo.InvariantCulture) : "—";
+
+    private static string Months(double? value) => value is { } v ? v.ToString("F1", CultureInfo.InvariantCulture) : "—";
 }

@@ -21,7 +21,7 @@ public sealed record PanelTrainingOptions
 public sealed record ModelEvaluation(
     string Name, TrainedModel Model, double RocAuc, double PrAuc, double RocAucWithProceedings, double PrAucWithProceedings,
     ThresholdOutcome Red, ThresholdOutcome Orange, double Brier, IReadOnlyList<CalibrationBin> Calibration,
-    double[] TestProbabilities);
+    double[] TestProbabilities, IReadOnlyList<SegmentFigures> BySize, IReadOnlyList<SegmentFigures> BySector, LeadTime Lead);
 
 /// <summary>The panel split and both models' results.</summary>
 public sealed record PanelEvaluationResult(
@@ -67,7 +67,11 @@ public static class PanelEvaluation
                 Ranking.RocAuc(probabilities, testTable.Labels), Ranking.AveragePrecision(probabilities, testTable.Labels),
                 Ranking.RocAuc(withProceedings, testAllTable.Labels), Ranking.AveragePrecision(withProceedings, testAllTable.Labels),
                 Thresholds.At(probabilities, testTable.Labels, model.Red.Threshold), Thresholds.At(probabilities, testTable.Labels, model.Orange.Threshold),
-                CalibrationBins.Brier(probabilities, testTable.Labels), CalibrationBins.Quantiles(probabilities, testTable.Labels), probabilities));
+                CalibrationBins.Brier(probabilities, testTable.Labels), CalibrationBins.Quantiles(probabilities, testTable.Labels), probabilities,
+                Segments.BySize(testTable, probabilities, model.Red.Threshold, model.Orange.Threshold),
+                Segments.BySector(testTable, probabilities, model.Red.Threshold, model.Orange.Threshold),
+                Segments.Lead(testAll.Select(i => groups[i]).ToArray(), testAll.Select(i => times[i]).ToArray(),
+                    testAll.Select(i => panel.InProceeding[i]).ToArray(), withProceedings, model.Red.Threshold)));
         }
         string Period(int t) => $"{t / 12:D4}-{t % 12 + 1:D2}";
         return new PanelEvaluationResult(
