@@ -20,6 +20,7 @@ builder.Services.AddScoped<SnapshotStore>();
 builder.Services.AddScoped<ScoreStore>();
 builder.Services.AddHostedService<RegistrySeeder>();
 builder.Services.AddHostedService<Rescorer>();
+builder.Services.AddHostedService<StandingsSampler>();
 
 var app = builder.Build();
 
