@@ -42,7 +42,7 @@ internal static class PanelReportWriter
         Line($"|---|---|---|---|---|---|---|---|");
         foreach (var m in r.Models)
             foreach (var s in m.BySize.Concat(m.BySector.Select(x => x with { Segment = $"NAF {x.Segment}" })))
-                Line($"| {m.Name} | {s.Segment} | {s.Rows:N0} | {s.Positives:N0} | {Auc(s.RocAuc)} | {Auc(s.PrAuc)} | {s.Red.Precision:F2} / {s.Red.Recall:F2} | {s.Orange.Precision:F2} / {s.Orange.Recall:F2} |");
+                Line($"| {m.Name} | {s.Segment} | {s.Rows:N0} | {s.Positives:N0} | {Auc(s.RocAuc)} | {Auc(s.PrAuc)} | {Rate(s.Red)} | {Rate(s.Orange)} |");
         Line($"");
         Line($"## Lead time (months from the first red flag to the proceeding, test companies whose proceeding opened during the test period)");
         Line($"");
@@ -64,6 +64,10 @@ internal static class PanelReportWriter
         Line($"| reference system, Sept 2021, firms in proceeding removed | ROC AUC 0.80, AUCPR 0.15 |");
         return text.ToString();
     }
+
+    /// <summary>"precision / recall", each "—" when undefined (nothing flagged, no positive).</summary>
+    private static string Rate(SignauxFaibles.Modeling.Metrics.ThresholdOutcome o) =>
+        $"{(o.Flagged == 0 ? "—" : o.Precision.ToString("F2", CultureInfo.InvariantCulture))} / {(o.Positives == 0 ? "—" : o.Recall.ToString("F2", CultureInfo.InvariantCulture))}";
 
     private static string Auc(double? value) => value is { } v ? v.ToString("F3", CultureInfo.InvariantCulture) : "—";
 
