@@ -1,3 +1,4 @@
+using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Intake;
 using SignauxFaibles.Ingestion.Urssaf;
@@ -6,7 +7,7 @@ using SignauxFaibles.Ingestion.Urssaf.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(UrssafFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>(IngestFeeds.Urssaf, UrssafFileKinds.All);
 builder.Services.AddScoped<IChunkRouter, UrssafChunkRouter>();
 
 var app = builder.Build();

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Notifications.Data;
+using SignauxFaibles.Notifications.Officers;
+using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Notifications.Inbox;
 
@@ -18,7 +20,9 @@ public static class InboxEndpoints
 {
     public static IEndpointRouteBuilder MapInboxEndpoints(this IEndpointRouteBuilder app)
     {
-        var inbox = app.MapGroup("/api/officers/{officerId:guid}/inbox").WithTags("Inbox");
+        var inbox = app.MapGroup("/api/officers/{officerId:guid}/inbox").WithTags("Inbox")
+            .RequireAuthorization(SfPolicies.OfficerOrOps)
+            .AddEndpointFilter<OwnOfficerRecord>();
         inbox.MapGet("/", async (Guid officerId, bool? unread, int? limit, NotificationsDbContext db, CancellationToken ct) =>
             {
                 var query = db.Alerts.AsNoTracking().Where(a => a.OfficerId == officerId);
