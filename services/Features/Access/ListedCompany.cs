@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SignauxFaibles.Contracts.Scoring;
 
 namespace SignauxFaibles.Features.Access;
@@ -20,6 +21,7 @@ public sealed class FollowedCompany
     public DateTimeOffset Since { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<FollowReason>))]
 public enum FollowReason
 {
     /// <summary>Contacted by the company or a partner.</summary>

@@ -7,7 +7,10 @@ using SignauxFaibles.Testing;
 
 namespace SignauxFaibles.IntegrationTests.Hosting;
 
-/// <summary>Runs a real service in-process against the test environment's broker and database.</summary>
+/// <summary>
+/// Runs a real service in-process against the test environment's broker and database. Its clients
+/// carry <see cref="TestTokens.Platform"/> unless a test sets another Authorization header.
+/// </summary>
 public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
@@ -15,6 +18,12 @@ public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, stri
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Platform);
     }
 
     /// <summary>Starts the host (and so its bus, which waits until its queues are bound).</summary>
@@ -67,7 +76,7 @@ public static class Services
         return new ServiceFactory<SignauxFaibles.Notifications.NotificationsService>(settings).Started();
     }
 
-    private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new()
+    private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new(TestTokens.ServiceSettings)
     {
         ["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database),
         ["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString,
