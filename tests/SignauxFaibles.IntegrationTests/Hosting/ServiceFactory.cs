@@ -32,31 +32,41 @@ public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, stri
         _ = Server;
         return this;
     }
+
+    /// <summary>Starts the host on a real Kestrel port, for a gateway under test to proxy to.</summary>
+    public ServiceFactory<TEntryPoint> StartedOn(int port)
+    {
+        UseKestrel(port);
+        StartServer();
+        return this;
+    }
 }
 
 public static class Services
 {
     /// <summary>The feature service with its panel limited to the months a test's data spans.</summary>
-    public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database, string panelFrom = "2016-01", string panelTo = "2021-12")
+    public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database, string panelFrom = "2016-01", string panelTo = "2021-12", int? port = null)
     {
         var settings = Common(env, database);
         settings["Panel:From"] = panelFrom;
         settings["Panel:To"] = panelTo;
         settings["Panel:PollInterval"] = "00:00:00.100";
-        return new ServiceFactory<FeaturesService>(settings).Started();
+        var factory = new ServiceFactory<FeaturesService>(settings);
+        return port is { } p ? factory.StartedOn(p) : factory.Started();
     }
 
     public static ServiceFactory<IngestionUrssafService> IngestionUrssaf(IntegrationEnvironment env, string database, int chunkSize = 1000) =>
         Ingestion<IngestionUrssafService>(env, database, chunkSize);
 
     /// <summary>Any ingestion service (they share the building block's settings), with its raw files under the test's temp folder.</summary>
-    public static ServiceFactory<TService> Ingestion<TService>(IntegrationEnvironment env, string database, int chunkSize = 1000)
+    public static ServiceFactory<TService> Ingestion<TService>(IntegrationEnvironment env, string database, int chunkSize = 1000, int? port = null)
         where TService : class
     {
         var settings = Common(env, database);
         settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
-        return new ServiceFactory<TService>(settings).Started();
+        var factory = new ServiceFactory<TService>(settings);
+        return port is { } p ? factory.StartedOn(p) : factory.Started();
     }
 
     public static ServiceFactory<IngestionInseeService> IngestionInsee(IntegrationEnvironment env, string database, int chunkSize = 1000)
