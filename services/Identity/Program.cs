@@ -12,7 +12,9 @@ builder.AddServiceDefaults();
 builder.AddServiceDatabase<IdentityDbContext>();
 builder.AddServiceBus<IdentityDbContext>(bus => bus.AddConsumer<OfficerDirectoryConsumer, OfficerDirectoryConsumerDefinition>());
 builder.AddIssuer();
-var developmentLogin = builder.Environment.IsDevelopment() && builder.Configuration.GetValue<bool>("Identity:DevelopmentLogin");
+// The e-mail-only login form exists on developers' machines and in tests, never in production.
+var developmentLogin = (builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"))
+    && builder.Configuration.GetValue<bool>("Identity:DevelopmentLogin");
 if (builder.Environment.IsDevelopment()) builder.Services.AddHostedService<DevelopmentOfficerSeeder>();
 
 var app = builder.Build();

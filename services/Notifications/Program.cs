@@ -39,6 +39,7 @@ builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOpt
 builder.Services.Configure<DigestOptions>(builder.Configuration.GetSection(DigestOptions.Section));
 builder.Services.AddScoped<EstablishmentLocations>();
 builder.Services.AddScoped<RosterImporter>();
+builder.Services.AddScoped<OfficerDirectoryAnnouncer>();
 builder.Services.AddScoped<DigestWriter>();
 builder.Services.AddScoped<AlertWriter>();
 builder.Services.AddSingleton<SmtpMailer>();

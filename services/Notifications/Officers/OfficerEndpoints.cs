@@ -28,12 +28,13 @@ public static class OfficerEndpoints
             .AddEndpointFilter<OwnOfficerRecord>()
             .WithSummary("One officer (officers: their own entry).");
 
-        officers.MapPatch("/{id:guid}", async (Guid id, OfficerEdit edit, NotificationsDbContext db, TimeProvider clock, CancellationToken ct) =>
+        officers.MapPatch("/{id:guid}", async (Guid id, OfficerEdit edit, NotificationsDbContext db, OfficerDirectoryAnnouncer directory, TimeProvider clock, CancellationToken ct) =>
             {
                 var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == id, ct);
                 if (officer is null) return Results.NotFound();
                 if (OfficerEdits.Apply(officer, edit) is { } problem) return Results.ValidationProblem(problem);
                 officer.UpdatedAt = clock.GetUtcNow();
+                directory.AnnounceChanges();
                 await db.SaveChangesAsync(ct);
                 return Results.Ok(OfficerView.Of(officer));
             })

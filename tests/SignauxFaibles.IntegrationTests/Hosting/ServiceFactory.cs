@@ -55,14 +55,17 @@ public static class Services
         return port is { } p ? factory.StartedOn(p) : factory.Started();
     }
 
-    public static ServiceFactory<IngestionUrssafService> IngestionUrssaf(IntegrationEnvironment env, string database, int chunkSize = 1000) =>
-        Ingestion<IngestionUrssafService>(env, database, chunkSize);
+    public static ServiceFactory<IngestionUrssafService> IngestionUrssaf(IntegrationEnvironment env, string database, int chunkSize = 1000,
+        IReadOnlyDictionary<string, string?>? settings = null) =>
+        Ingestion<IngestionUrssafService>(env, database, chunkSize, extra: settings);
 
     /// <summary>Any ingestion service (they share the building block's settings), with its raw files under the test's temp folder.</summary>
-    public static ServiceFactory<TService> Ingestion<TService>(IntegrationEnvironment env, string database, int chunkSize = 1000, int? port = null)
+    public static ServiceFactory<TService> Ingestion<TService>(IntegrationEnvironment env, string database, int chunkSize = 1000, int? port = null,
+        IReadOnlyDictionary<string, string?>? extra = null)
         where TService : class
     {
         var settings = Common(env, database);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
         var factory = new ServiceFactory<TService>(settings);
