@@ -16,7 +16,14 @@ internal static class GatewayHost
     private static readonly string[] Clusters =
         ["ingestion-urssaf", "ingestion-dgefp", "ingestion-finance", "ingestion-judiciaire", "ingestion-insee", "features", "notifications", "identity"];
 
-    public static ServiceFactory<GatewayService> Start(IReadOnlyDictionary<string, int> clusterPorts, int permitLimit = 1000)
+    public static ServiceFactory<GatewayService> Start(IReadOnlyDictionary<string, int> clusterPorts, int permitLimit = 1000) =>
+        Create(clusterPorts, permitLimit, port: null);
+
+    /// <summary>The gateway on a real Kestrel port (what a large upload needs to be measured as it is).</summary>
+    public static ServiceFactory<GatewayService> StartOn(IReadOnlyDictionary<string, int> clusterPorts, int port) =>
+        Create(clusterPorts, permitLimit: 1000, port);
+
+    private static ServiceFactory<GatewayService> Create(IReadOnlyDictionary<string, int> clusterPorts, int permitLimit, int? port)
     {
         var closed = FreePort();
         var settings = new Dictionary<string, string?>(TestTokens.ServiceSettings)
@@ -29,7 +36,8 @@ internal static class GatewayHost
         {
             settings[$"ReverseProxy:Clusters:{cluster}:Destinations:primary:Address"] = $"http://127.0.0.1:{clusterPorts.GetValueOrDefault(cluster, closed)}/";
         }
-        var gateway = new ServiceFactory<GatewayService>(settings).Started();
+        var factory = new ServiceFactory<GatewayService>(settings);
+        var gateway = port is { } p ? factory.StartedOn(p) : factory.Started();
         var unknown = gateway.Services.GetRequiredService<IProxyConfigProvider>().GetConfig().Clusters.Select(c => c.ClusterId).Except(Clusters).ToList();
         if (unknown.Count > 0) throw new InvalidOperationException($"Add the gateway's new clusters to {nameof(GatewayHost)}: {string.Join(", ", unknown)}.");
         return gateway;
