@@ -1,7 +1,7 @@
-using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Finance;
 using SignauxFaibles.Ingestion.Finance.Data;
+using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 

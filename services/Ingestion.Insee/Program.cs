@@ -1,7 +1,7 @@
-using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Insee;
 using SignauxFaibles.Ingestion.Insee.Data;
+using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,9 +1,9 @@
-using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Intake;
 using SignauxFaibles.Ingestion.Urssaf;
 using SignauxFaibles.Ingestion.Urssaf.Comptes;
 using SignauxFaibles.Ingestion.Urssaf.Data;
+using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
