@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SignauxFaibles.Testing;
-using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy;
 
 namespace SignauxFaibles.IntegrationTests.Gateway;
 
@@ -19,7 +19,8 @@ public sealed class GatewayDoorTests
     {
         // No service behind it: a request that passed the door would answer 502, not 401.
         await using var gateway = GatewayHost.Start(new Dictionary<string, int>());
-        var routes = gateway.Services.GetRequiredService<IProxyConfigProvider>().GetConfig().Routes;
+        // The routes as the proxy runs them (defaults applied), not as the file spells them.
+        var routes = gateway.Services.GetRequiredService<IProxyStateLookup>().GetRoutes().Select(r => r.Config).ToList();
         Assert.Equal(PublicRoutes, routes.Where(r => r.AuthorizationPolicy == "anonymous").Select(r => r.RouteId).Order());
         var guarded = routes.Where(r => r.AuthorizationPolicy != "anonymous").ToList();
         Assert.True(guarded.Count >= 7, $"only {guarded.Count} guarded routes");

@@ -12,9 +12,9 @@ namespace SignauxFaibles.IntegrationTests.Gateway;
 /// <summary>The real gateway in-process, its clusters pointed at services a test started on Kestrel ports.</summary>
 internal static class GatewayHost
 {
-    // Clusters the test did not start a service for go to a closed port, never to whatever runs on the default ones.
-    private static readonly string[] Clusters =
-        ["ingestion-urssaf", "ingestion-dgefp", "ingestion-finance", "ingestion-judiciaire", "ingestion-insee", "features", "notifications", "identity"];
+    // Clusters the test did not start a service for go to a closed port, never to whatever runs on
+    // the default ones; read from the gateway's configuration, so a new cluster is covered too.
+    private static readonly string[] Clusters = ReadClusters();
 
     public static ServiceFactory<GatewayService> Start(IReadOnlyDictionary<string, int> clusterPorts, int permitLimit = 1000) =>
         Create(clusterPorts, permitLimit, port: null);
@@ -39,7 +39,7 @@ internal static class GatewayHost
         var factory = new ServiceFactory<GatewayService>(settings);
         var gateway = port is { } p ? factory.StartedOn(p) : factory.Started();
         var unknown = gateway.Services.GetRequiredService<IProxyConfigProvider>().GetConfig().Clusters.Select(c => c.ClusterId).Except(Clusters).ToList();
-        if (unknown.Count > 0) throw new InvalidOperationException($"Add the gateway's new clusters to {nameof(GatewayHost)}: {string.Join(", ", unknown)}.");
+        if (unknown.Count > 0) throw new InvalidOperationException($"Clusters not in the gateway's appsettings.json: {string.Join(", ", unknown)}.");
         return gateway;
     }
 
@@ -55,6 +55,13 @@ internal static class GatewayHost
     {
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return request;
+    }
+
+    private static string[] ReadClusters()
+    {
+        var path = Path.Combine(RepositoryRoot.Find(), "gateway", "SignauxFaibles.Gateway", "appsettings.json");
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        return [.. settings.RootElement.GetProperty("ReverseProxy").GetProperty("Clusters").EnumerateObject().Select(c => c.Name)];
     }
 
     public static int FreePort()
