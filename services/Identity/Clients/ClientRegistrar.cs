@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using SignauxFaibles.Identity.Server;
@@ -24,8 +25,21 @@ public sealed class ClientRegistrar(IServiceScopeFactory scopes, IOptions<Issuer
             }
             var descriptor = Describe(clientId, client);
             var existing = await manager.FindByClientIdAsync(clientId, cancellationToken);
-            if (existing is null) await manager.CreateAsync(descriptor, cancellationToken);
-            else await manager.UpdateAsync(existing, descriptor, cancellationToken);
+            if (existing is null)
+            {
+                try
+                {
+                    await manager.CreateAsync(descriptor, cancellationToken);
+                    continue;
+                }
+                catch (Exception ex) when (ex is DbUpdateException or OpenIddictExceptions.ConcurrencyException)
+                {
+                    // Another replica registered it at the same moment: update that one instead.
+                    existing = await manager.FindByClientIdAsync(clientId, cancellationToken)
+                        ?? throw new InvalidOperationException($"Client {clientId} could be neither created nor found.", ex);
+                }
+            }
+            await manager.UpdateAsync(existing, descriptor, cancellationToken);
         }
     }
 

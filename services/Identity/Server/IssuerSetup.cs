@@ -48,6 +48,7 @@ public static class IssuerSetup
                 aspNetCore.DisableTransportSecurityRequirement();
             });
         builder.Services.AddHostedService<ClientRegistrar>();
+        builder.Services.AddHostedService<TokenPruner>();
         return builder;
     }
 
