@@ -84,6 +84,22 @@ ensure_databases() {
   done
 }
 
+# The identity service's confidential clients (deploy/local runs them with one shared secret).
+IDENTITY_CLIENTS=(urssaf dgefp finance judiciaire insee sf-ops)
+IDENTITY_PORT=""
+for i in "${!NAMES[@]}"; do [[ "${NAMES[$i]}" == identity ]] && IDENTITY_PORT="${PORTS[$i]}"; done
+
+# One random client secret for this machine, made at the first start and kept in .state (never in
+# the repository); smoke.sh and `sf token` read it (SF_CLIENT_SECRET).
+ensure_client_secret() {
+  local f="$STATE/identity/client-secret"
+  mkdir -p "$STATE/identity"
+  if [[ ! -s "$f" ]]; then
+    (umask 077 && head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$f")
+  fi
+  CLIENT_SECRET="$(cat "$f")"
+}
+
 start_service() {
   local i="$1" name="${NAMES[$1]}" port="${PORTS[$1]}" db="${DBS[$1]}" j
   local -a vars=(
@@ -96,6 +112,15 @@ start_service() {
     "Scoring__Registry__SeedModel=$REPO_ROOT/deploy/models/synthetic-lightgbm"
   )
   [[ "$db" != "-" ]] && vars+=("ConnectionStrings__postgres=$SF_POSTGRES;Database=$db")
+  if [[ "$name" == identity ]]; then
+    # Development: the development officers and login form stand in for the directory and ProConnect.
+    # The signing keys are made at first start in .state and survive restarts (tokens stay valid).
+    vars+=("ASPNETCORE_ENVIRONMENT=Development" "Identity__Issuer=http://127.0.0.1:$port/" "Identity__KeyFile=$STATE/identity/keys.json")
+    for j in "${IDENTITY_CLIENTS[@]}"; do vars+=("Identity__Clients__${j}__Secret=$CLIENT_SECRET"); done
+  elif [[ -n "$IDENTITY_PORT" ]]; then
+    # Every other service (and the gateway) validates tokens with the keys of the issuer's discovery.
+    vars+=("Authentication__Authority=http://127.0.0.1:$IDENTITY_PORT/" "Authentication__RequireHttpsMetadata=false")
+  fi
   if [[ "$name" == gateway ]]; then
     # The gateway proxies to every other service (YARP clusters named after the services).
     for j in "${!NAMES[@]}"; do
@@ -226,6 +251,7 @@ case "$cmd" in
     "$SERVERS" up
     load_servers_env
     ensure_databases
+    ensure_client_secret
     start_mail_sink
     to_start=()
     for i in "${!NAMES[@]}"; do

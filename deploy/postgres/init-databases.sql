@@ -8,3 +8,4 @@ CREATE DATABASE sf_ingestion_judiciaire;
 CREATE DATABASE sf_ingestion_insee;
 CREATE DATABASE sf_notifications;
 CREATE DATABASE sf_scoring;
+CREATE DATABASE sf_identity;

@@ -5,7 +5,9 @@
 # end to end), and waits until every platform metric has data in Prometheus. Run by .ci/run.
 #
 # Environment: SF_PROMETHEUS_CONFIG (default deploy/prometheus/prometheus.local.yml),
-# SF_PROMETHEUS_PORT (9091), SF_INGESTION_URSSAF (http://127.0.0.1:5101), SF_METRICS_TIMEOUT (120 s).
+# SF_PROMETHEUS_PORT (9091), SF_INGESTION_URSSAF (http://127.0.0.1:5101), SF_METRICS_TIMEOUT (120 s),
+# SF_GATEWAY (http://127.0.0.1:5100, where `sf token` gets the urssaf client's token), SF_CLIENT_SECRET
+# (default: the secret run.sh made in .state/identity).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -58,7 +60,10 @@ log "Prometheus $(prometheus --version 2>&1 | head -n 1 | awk '{print $3}') on $
 FILE="$WORK/debit-metrics.csv"
 cat "$REPO_ROOT/tests/fixtures/urssaf_debit/debitTestData.csv" >"$FILE"
 printf '999;metrics-check-%s;broken\n' "$(date +%s%N)" >>"$FILE"
-status=$(curl -sS -o "$WORK/batch.json" -w '%{http_code}' -X POST --data-binary @"$FILE" \
+export SF_CLIENT_SECRET="${SF_CLIENT_SECRET:-$(cat "$REPO_ROOT/.state/identity/client-secret")}"
+TOKEN="$(dotnet run --no-build -c Release --project "$REPO_ROOT/tools/SignauxFaibles.Cli" -- token \
+    --issuer "${SF_GATEWAY:-http://127.0.0.1:5100}" --client urssaf)"
+status=$(curl -sS -o "$WORK/batch.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" --data-binary @"$FILE" \
   "$URSSAF/api/files/urssaf-debit?wait=true&fileName=debit-metrics.csv")
 [[ "$status" == 201 ]] || { log "upload answered HTTP $status: $(cat "$WORK/batch.json")"; exit 1; }
 log "delivered: $(cat "$WORK/batch.json")"

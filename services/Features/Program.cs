@@ -1,12 +1,17 @@
+using MassTransit;
 using SignauxFaibles.Contracts.Finance;
 using SignauxFaibles.Contracts.Judiciaire;
 using SignauxFaibles.Contracts.Registry;
 using SignauxFaibles.Contracts.ShortTimeWork;
 using SignauxFaibles.Contracts.Urssaf;
+using SignauxFaibles.Features.Access;
 using SignauxFaibles.Features.Api;
 using SignauxFaibles.Features.Data;
 using SignauxFaibles.Features.Facts;
 using SignauxFaibles.Features.Panel;
+using SignauxFaibles.Security.Access;
+using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
@@ -29,7 +34,12 @@ builder.AddServiceBus<FeaturesDbContext>(bus => bus
     .AddSourceChunkConsumer<CompanyRegistered>()
     .AddSourceChunkConsumer<CompanyChanged>()
     .AddSourceChunkConsumer<EstablishmentRegistered>()
-    .AddSourceChunkConsumer<EstablishmentChanged>());
+    .AddSourceChunkConsumer<EstablishmentChanged>()
+    .AddConsumer<RiskListConsumer, RiskListConsumerDefinition>());
+builder.AddServiceAuthentication();
+builder.AddAuditLog<FeaturesDbContext>();
+builder.Services.AddScoped<IDetectionListMembership, DetectionListMembership>();
+builder.Services.AddScoped<CompanyAccess>();
 
 builder.Services.Configure<PanelOptions>(builder.Configuration.GetSection("Panel"));
 builder.Services.AddScoped<FactStore>();
@@ -40,6 +50,9 @@ builder.Services.AddHostedService<PanelRefresher>();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseServiceAuthentication();
 app.MapIndicatorEndpoints();
+app.MapFollowEndpoints();
+app.MapAuditEndpoints();
 
 app.Run();

@@ -1,10 +1,11 @@
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Dgefp;
 using SignauxFaibles.Ingestion.Dgefp.Data;
+using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(DgefpFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>(IngestFeeds.Dgefp, DgefpFileKinds.All);
 
 var app = builder.Build();
 

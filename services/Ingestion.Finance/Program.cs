@@ -1,10 +1,11 @@
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Finance;
 using SignauxFaibles.Ingestion.Finance.Data;
+using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(FinanceFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>(IngestFeeds.Finance, FinanceFileKinds.All);
 
 var app = builder.Build();
 

@@ -1,10 +1,11 @@
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Insee;
 using SignauxFaibles.Ingestion.Insee.Data;
+using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(InseeFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>(IngestFeeds.Insee, InseeFileKinds.All);
 
 var app = builder.Build();
 

@@ -1,10 +1,11 @@
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Judiciaire;
 using SignauxFaibles.Ingestion.Judiciaire.Data;
+using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(JudiciaireFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>(IngestFeeds.Judiciaire, JudiciaireFileKinds.All);
 
 var app = builder.Build();
 

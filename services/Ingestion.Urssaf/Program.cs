@@ -3,10 +3,11 @@ using SignauxFaibles.Ingestion.Intake;
 using SignauxFaibles.Ingestion.Urssaf;
 using SignauxFaibles.Ingestion.Urssaf.Comptes;
 using SignauxFaibles.Ingestion.Urssaf.Data;
+using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(UrssafFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>(IngestFeeds.Urssaf, UrssafFileKinds.All);
 builder.Services.AddScoped<IChunkRouter, UrssafChunkRouter>();
 
 var app = builder.Build();

@@ -10,6 +10,8 @@ using SignauxFaibles.Notifications.Roster;
 using SignauxFaibles.Notifications.Routing;
 using SignauxFaibles.Notifications.Territories;
 using SignauxFaibles.Notifications.Webhooks;
+using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
@@ -29,11 +31,15 @@ builder.AddServiceBus<NotificationsDbContext>(bus =>
     bus.AddConsumer<CompanyChangedConsumer, CompanyChangedConsumerDefinition>();
 });
 
+builder.AddServiceAuthentication();
+builder.AddAuditLog<NotificationsDbContext>();
+
 builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.Section));
 builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
 builder.Services.Configure<DigestOptions>(builder.Configuration.GetSection(DigestOptions.Section));
 builder.Services.AddScoped<EstablishmentLocations>();
 builder.Services.AddScoped<RosterImporter>();
+builder.Services.AddScoped<OfficerDirectoryAnnouncer>();
 builder.Services.AddScoped<DigestWriter>();
 builder.Services.AddScoped<AlertWriter>();
 builder.Services.AddSingleton<SmtpMailer>();
@@ -44,11 +50,15 @@ builder.Services.AddHostedService<DigestScheduler>();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseServiceAuthentication();
 app.MapOfficerEndpoints();
-app.MapRosterEndpoints();
 app.MapInboxEndpoints();
-app.MapDeliveryEndpoints();
-app.MapDigestEndpoints();
 app.MapTerritoryEndpoints();
+// The directory's import, deliveries, webhooks and digests are operators' business.
+var ops = app.MapGroup("").RequireAuthorization(SfPolicies.Ops);
+ops.MapRosterEndpoints();
+ops.MapDeliveryEndpoints();
+ops.MapDigestEndpoints();
+ops.MapAuditEndpoints();
 
 app.Run();

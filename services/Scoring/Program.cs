@@ -4,6 +4,8 @@ using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
 using SignauxFaibles.Scoring.Scores;
+using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
@@ -11,6 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddServiceDatabase<ScoringDbContext>();
+builder.AddServiceAuthentication();
+builder.AddAuditLog<ScoringDbContext>();
 builder.AddServiceBus<ScoringDbContext>(bus => bus.AddConsumer<IndicatorsUpdatedConsumer, IndicatorsUpdatedConsumerDefinition>());
 
 builder.Services.AddSingleton<ActiveModelCache>();
@@ -18,6 +22,7 @@ builder.Services.AddSingleton<RescoreQueue>();
 builder.Services.AddScoped<ModelRegistry>();
 builder.Services.AddScoped<SnapshotStore>();
 builder.Services.AddScoped<ScoreStore>();
+builder.Services.AddScoped<ScoreAccess>();
 builder.Services.AddHostedService<RegistrySeeder>();
 builder.Services.AddHostedService<Rescorer>();
 builder.Services.AddHostedService<StandingsSampler>();
@@ -25,6 +30,8 @@ builder.Services.AddHostedService<StandingsSampler>();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseServiceAuthentication();
+app.MapAuditEndpoints();
 app.MapModelEndpoints();
 app.MapScoreEndpoints();
 

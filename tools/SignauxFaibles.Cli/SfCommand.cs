@@ -15,6 +15,7 @@ public static class SfCommand
         root.Subcommands.Add(Panel.PanelCommand.Create());
         root.Subcommands.Add(Ops.OpsCommand.Create());
         root.Subcommands.Add(Model.ModelCommand.Create());
+        root.Subcommands.Add(Token.TokenCommand.Create());
         return root;
     }
 }

@@ -6,6 +6,8 @@ using SignauxFaibles.Ingestion.Batches;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
 using SignauxFaibles.Ingestion.Intake;
+using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
@@ -15,14 +17,19 @@ public static class IngestionExtensions
 {
     /// <summary>
     /// Everything an <c>Ingestion.*</c> service is made of: service defaults (telemetry, health,
-    /// OpenAPI), its database (migrated at start), the bus with the outbox relay, and this block.
+    /// OpenAPI), its database (migrated at start), the bus with the outbox relay, token validation
+    /// with the audit log, and this block. <paramref name="feed"/> (one of <see cref="IngestFeeds"/>)
+    /// names the scope an institution needs to deliver here: <c>ingest:{feed}</c>.
     /// </summary>
-    public static IHostApplicationBuilder AddIngestionService<TDbContext>(this IHostApplicationBuilder builder, IEnumerable<IFileKind> kinds)
+    public static IHostApplicationBuilder AddIngestionService<TDbContext>(this IHostApplicationBuilder builder, string feed, IEnumerable<IFileKind> kinds)
         where TDbContext : DbContext
     {
         builder.AddServiceDefaults();
         builder.AddServiceDatabase<TDbContext>();
         builder.AddServiceBus<TDbContext>();
+        builder.AddServiceAuthentication();
+        builder.AddAuditLog<TDbContext>();
+        builder.Services.AddSingleton(new IngestionFeed(feed));
         return builder.AddIngestion<TDbContext>(kinds);
     }
 
@@ -30,7 +37,9 @@ public static class IngestionExtensions
     public static WebApplication MapIngestionService(this WebApplication app)
     {
         app.MapDefaultEndpoints();
+        app.UseServiceAuthentication();
         app.MapIngestionEndpoints();
+        app.MapAuditEndpoints();
         return app;
     }
 

@@ -19,19 +19,22 @@ public static class HealthExtensions
         return builder;
     }
 
-    /// <summary>Maps the probes in every environment: orchestrators need them in production most of all.</summary>
+    /// <summary>
+    /// Maps the probes in every environment: orchestrators need them in production most of all.
+    /// Anonymous even where a service requires tokens: probes carry none.
+    /// </summary>
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions
         {
             Predicate = r => r.Tags.Contains(Live),
             ResponseWriter = WriteJson,
-        });
+        }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = r => r.Tags.Contains(Ready),
             ResponseWriter = WriteJson,
-        });
+        }).AllowAnonymous();
         return app;
     }
 

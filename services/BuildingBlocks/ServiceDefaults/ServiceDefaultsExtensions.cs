@@ -17,14 +17,17 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>/health/live, /health/ready, /metrics (Prometheus) and /openapi/v1.json.</summary>
+    /// <summary>
+    /// /health/live, /health/ready, /metrics (Prometheus) and /openapi/v1.json, all anonymous: probes
+    /// and scrapers carry no token, and the API description holds no data.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
-        app.MapPrometheusScrapingEndpoint();
-        app.MapOpenApi();
+        app.MapPrometheusScrapingEndpoint().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }

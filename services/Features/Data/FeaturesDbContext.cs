@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Features.Access;
 using SignauxFaibles.Features.Facts;
 using SignauxFaibles.Features.Panel;
 using SignauxFaibles.Messaging;
+using SignauxFaibles.Security.Audit;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
 namespace SignauxFaibles.Features.Data;
@@ -13,6 +15,8 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
     public DbSet<DirtyCompany> DirtyCompanies => Set<DirtyCompany>();
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<PanelState> PanelStates => Set<PanelState>();
+    public DbSet<ListedCompany> ListedCompanies => Set<ListedCompany>();
+    public DbSet<FollowedCompany> FollowedCompanies => Set<FollowedCompany>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddIdentifierConversions();
@@ -20,6 +24,25 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddTransactionalMessaging();
+        modelBuilder.AddAuditLog();
+        modelBuilder.Entity<ListedCompany>(e =>
+        {
+            e.ToTable("listed_companies");
+            e.HasKey(l => l.Siren);
+            e.Property(l => l.Siren).HasColumnName("siren").HasMaxLength(9);
+            e.Property(l => l.Level).HasColumnName("level").HasConversion<string>().HasMaxLength(20);
+            e.Property(l => l.ChangedAt).HasColumnName("changed_at");
+        });
+        modelBuilder.Entity<FollowedCompany>(e =>
+        {
+            e.ToTable("followed_companies");
+            e.HasKey(f => new { f.Officer, f.Siren });
+            e.Property(f => f.Officer).HasColumnName("officer").HasMaxLength(200);
+            e.Property(f => f.Siren).HasColumnName("siren").HasMaxLength(9);
+            e.Property(f => f.Reason).HasColumnName("reason").HasConversion<string>().HasMaxLength(20);
+            e.Property(f => f.Comment).HasColumnName("comment").HasMaxLength(1000);
+            e.Property(f => f.Since).HasColumnName("since");
+        });
         modelBuilder.Entity<StoredFact>(e =>
         {
             e.ToTable("facts");

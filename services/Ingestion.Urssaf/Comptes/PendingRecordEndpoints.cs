@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Ingestion.Urssaf.Data;
+using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Ingestion.Urssaf.Comptes;
 
@@ -19,7 +20,8 @@ public static class PendingRecordEndpoints
                 return Results.Ok(new { total, records });
             })
             .WithTags("Account map")
-            .WithSummary("Accepted records that name only an URSSAF account the map cannot resolve yet (released when a map delivery resolves it).");
+            .WithSummary("Accepted records that name only an URSSAF account the map cannot resolve yet (released when a map delivery resolves it).")
+            .RequireAuthorization(SfPolicies.IngestOrOps);
         return app;
     }
 }

@@ -6,6 +6,7 @@ using SignauxFaibles.Notifications.Officers;
 using SignauxFaibles.Notifications.Territories;
 using SignauxFaibles.Notifications.Webhooks;
 using SignauxFaibles.ServiceDefaults.Persistence;
+using SignauxFaibles.Security.Audit;
 
 namespace SignauxFaibles.Notifications.Data;
 
@@ -23,6 +24,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddAuditLog();
         modelBuilder.AddTransactionalMessaging();
         modelBuilder.Entity<Officer>(e =>
         {

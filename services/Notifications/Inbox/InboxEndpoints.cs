@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Notifications.Data;
+using SignauxFaibles.Notifications.Officers;
+using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Notifications.Inbox;
 
@@ -18,12 +21,20 @@ public static class InboxEndpoints
 {
     public static IEndpointRouteBuilder MapInboxEndpoints(this IEndpointRouteBuilder app)
     {
-        var inbox = app.MapGroup("/api/officers/{officerId:guid}/inbox").WithTags("Inbox");
-        inbox.MapGet("/", async (Guid officerId, bool? unread, int? limit, NotificationsDbContext db, CancellationToken ct) =>
+        var inbox = app.MapGroup("/api/officers/{officerId:guid}/inbox").WithTags("Inbox")
+            .RequireAuthorization(SfPolicies.OfficerOrOps)
+            .AddEndpointFilter<OwnOfficerRecord>();
+        inbox.MapGet("/", async (Guid officerId, bool? unread, int? limit, NotificationsDbContext db, IAuditLog audit, CancellationToken ct) =>
             {
                 var query = db.Alerts.AsNoTracking().Where(a => a.OfficerId == officerId);
                 if (unread == true) query = query.Where(a => a.ReadAt == null);
                 var alerts = await query.OrderByDescending(a => a.CreatedAt).Take(Math.Clamp(limit ?? 100, 1, 1000)).ToListAsync(ct);
+                // Alerts reveal scores (the score right): reading them is a view of confidential data.
+                if (alerts.Count > 0)
+                {
+                    await audit.RecordAsync(AuditActions.ConfidentialView, $"inbox {officerId}", AuditOutcomes.Allowed,
+                        $"{alerts.Count} alerts: {string.Join(' ', alerts.Select(a => a.Siren).Distinct())}", ct);
+                }
                 return alerts.Select(AlertView.Of);
             })
             .WithSummary("The officer's alerts, newest first (?unread=true, ?limit=).");

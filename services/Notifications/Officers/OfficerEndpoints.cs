@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Notifications.Data;
 using SignauxFaibles.Notifications.Roster;
+using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Notifications.Officers;
 
@@ -18,21 +19,26 @@ public static class OfficerEndpoints
                 var list = await query.OrderBy(o => o.LastName).ThenBy(o => o.FirstName).ToListAsync(ct);
                 return list.Select(OfficerView.Of);
             })
+            .RequireAuthorization(SfPolicies.Ops)
             .WithSummary("The directory, filtered by institution, by a département they cover, by state.");
 
         officers.MapGet("/{id:guid}", async (Guid id, NotificationsDbContext db, CancellationToken ct) =>
                 await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) is { } o ? Results.Ok(OfficerView.Of(o)) : Results.NotFound())
-            .WithSummary("One officer.");
+            .RequireAuthorization(SfPolicies.OfficerOrOps)
+            .AddEndpointFilter<OwnOfficerRecord>()
+            .WithSummary("One officer (officers: their own entry).");
 
-        officers.MapPatch("/{id:guid}", async (Guid id, OfficerEdit edit, NotificationsDbContext db, TimeProvider clock, CancellationToken ct) =>
+        officers.MapPatch("/{id:guid}", async (Guid id, OfficerEdit edit, NotificationsDbContext db, OfficerDirectoryAnnouncer directory, TimeProvider clock, CancellationToken ct) =>
             {
                 var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == id, ct);
                 if (officer is null) return Results.NotFound();
                 if (OfficerEdits.Apply(officer, edit) is { } problem) return Results.ValidationProblem(problem);
                 officer.UpdatedAt = clock.GetUtcNow();
+                directory.AnnounceChanges();
                 await db.SaveChangesAsync(ct);
                 return Results.Ok(OfficerView.Of(officer));
             })
+            .RequireAuthorization(SfPolicies.Ops)
             .WithSummary("Edits an officer: function, level, rights, geographic access (as the roster writes it), state, mail preference.");
 
         officers.MapPut("/{id:guid}/subscription", async (Guid id, Subscription subscription, NotificationsDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -45,6 +51,8 @@ public static class OfficerEndpoints
                 await db.SaveChangesAsync(ct);
                 return Results.Ok(OfficerView.Of(officer));
             })
+            .RequireAuthorization(SfPolicies.OfficerOrOps)
+            .AddEndpointFilter<OwnOfficerRecord>()
             .WithSummary("Replaces the officer's subscription: levels, directions, sectors (NAF codes), size categories.");
         return app;
     }

@@ -10,7 +10,7 @@ namespace SignauxFaibles.Notifications.Roster;
 /// and never duplicates anyone; their own preferences (mail, subscription) are left alone. Valid
 /// lines are imported even when others are rejected.
 /// </summary>
-public sealed class RosterImporter(NotificationsDbContext db, TimeProvider clock)
+public sealed class RosterImporter(NotificationsDbContext db, OfficerDirectoryAnnouncer directory, TimeProvider clock)
 {
     /// <param name="file">A seekable stream over the roster as delivered (xlsx or CSV, possibly zipped).</param>
     /// <param name="complete">The roster lists everybody: officers missing from it are deactivated.</param>
@@ -65,6 +65,7 @@ public sealed class RosterImporter(NotificationsDbContext db, TimeProvider clock
                 }
             }
         }
+        directory.AnnounceChanges();
         await db.SaveChangesAsync(ct);
         return new RosterImportReport(fileName, lines.Count + rejects.Count, created, updated, unchanged, deactivated, rejects, note);
     }

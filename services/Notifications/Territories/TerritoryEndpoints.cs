@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Notifications.Data;
+using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Notifications.Territories;
 
@@ -17,6 +18,7 @@ public static class TerritoryEndpoints
                 return Results.Ok(establishments);
             })
             .WithTags("Territories")
+            .RequireAuthorization(SfPolicies.OfficerOrOps)
             .WithSummary("Where the service places a company: its establishments as the Sirene events said (explains who was alerted).");
         return app;
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Registry;
+using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Scoring.Api;
 
@@ -15,11 +16,13 @@ public static class ModelEndpoints
         var api = app.MapGroup("/api/models").WithTags("Models");
         api.MapGet("/", async (ScoringDbContext db, CancellationToken ct) =>
                 Results.Ok((await db.ModelVersions.AsNoTracking().OrderBy(v => v.Id).ToListAsync(ct)).Select(Describe)))
-            .WithSummary("Registered model versions with their training window, features, metrics and thresholds.");
+            .WithSummary("Registered model versions with their training window, features, metrics and thresholds.")
+            .RequireAuthorization(SfPolicies.OfficerOrOps);
         api.MapGet("/{version}", async (string version, ScoringDbContext db, CancellationToken ct) =>
                 await db.ModelVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Version == version, ct) is { } found
                     ? Results.Ok(Describe(found)) : Results.NotFound(new { error = $"No model version '{version}'." }))
-            .WithSummary("One model version.");
+            .WithSummary("One model version.")
+            .RequireAuthorization(SfPolicies.OfficerOrOps);
         api.MapPost("/", async (HttpRequest request, ModelRegistry registry, CancellationToken ct) =>
             {
                 if (request.ContentLength is > MaxArtifactBytes) return Results.Problem($"The artifact is larger than {MaxArtifactBytes / 1024 / 1024} MB.", statusCode: 413);
@@ -36,17 +39,20 @@ public static class ModelEndpoints
                     return Results.BadRequest(new { error = e.Message });
                 }
             })
-            .WithSummary("Registers a trained model (the zipped output folder of `sf model train`); not active until promoted.");
+            .WithSummary("Registers a trained model (the zipped output folder of `sf model train`); not active until promoted.")
+            .RequireAuthorization(SfPolicies.Ops);
         api.MapPost("/{version}/promote", async (string version, ModelRegistry registry, CancellationToken ct) =>
                 await registry.PromoteAsync(version, ct) is { } run
                     ? Results.Accepted($"/api/scores/rescore/{run.Id}", new { active = version, rescore = run.Id })
                     : Results.NotFound(new { error = $"No model version '{version}'." }))
-            .WithSummary("Makes a version the active one and rescoring the perimeter with it.");
+            .WithSummary("Makes a version the active one and rescores the perimeter with it.")
+            .RequireAuthorization(SfPolicies.Ops);
         api.MapPost("/rollback", async (ModelRegistry registry, CancellationToken ct) =>
                 await registry.RollbackAsync(ct) is { } run
                     ? Results.Accepted($"/api/scores/rescore/{run.Id}", new { active = run.Reason.Split(' ')[^1], rescore = run.Id })
                     : Results.Conflict(new { error = "There is no earlier active version to go back to." }))
-            .WithSummary("Goes back to the version active before the current one, and rescoring the perimeter with it.");
+            .WithSummary("Goes back to the version active before the current one, and rescores the perimeter with it.")
+            .RequireAuthorization(SfPolicies.Ops);
         return app;
     }
 

@@ -5,6 +5,7 @@ using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Explanations;
 using SignauxFaibles.Scoring.Rescoring;
+using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Scoring.Api;
 
@@ -15,10 +16,12 @@ public static class ScoreEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Scores");
         api.MapGet("/detection-list", DetectionListAsync)
-            .WithSummary("Companies on the red or orange list, filtered by place, level, sector, size, first alert; most at risk first.");
-        api.MapGet("/companies/{siren}/scores", async (string siren, ScoringDbContext db, CancellationToken ct) =>
+            .WithSummary("Companies on the red or orange list, filtered by place, level, sector, size, first alert; most at risk first. Officers see their zone only.")
+            .RequireAuthorization(SfPolicies.OfficerOrOps);
+        api.MapGet("/companies/{siren}/scores", async (string siren, ScoringDbContext db, ScoreAccess access, CancellationToken ct) =>
             {
                 if (!Siren.TryParse(siren, out var id)) return Results.BadRequest(new { error = $"'{siren}' is not a SIREN (9 digits, valid check digit)." });
+                if (await access.CompanyAsync(db, id, ct) is { } refused) return refused;
                 var standing = await db.Standings.AsNoTracking().FirstOrDefaultAsync(s => s.Siren == id, ct);
                 var scores = await db.Scores.AsNoTracking().Where(s => s.Siren == id).OrderByDescending(s => s.Id).Take(120).ToListAsync(ct);
                 if (standing is null && scores.Count == 0) return Results.NotFound(new { error = $"No score for {siren}." });
@@ -32,7 +35,8 @@ public static class ScoreEndpoints
                     }),
                 });
             })
-            .WithSummary("A company's current level and its scores (newest first), each with its explanation and model version.");
+            .WithSummary("A company's current level and its scores (newest first), each with its explanation and model version.")
+            .RequireAuthorization(SfPolicies.OfficerOrOps);
         api.MapPost("/scores/rescore", async (ScoringDbContext db, RescoreQueue queue, CancellationToken ct) =>
             {
                 var run = queue.Enqueue(db, "requested");
@@ -40,7 +44,8 @@ public static class ScoreEndpoints
                 queue.Wake();
                 return Results.Accepted($"/api/scores/rescore/{run.Id}", new { rescore = run.Id });
             })
-            .WithSummary("Scores every company again with the active model.");
+            .WithSummary("Scores every company again with the active model.")
+            .RequireAuthorization(SfPolicies.Ops);
         api.MapGet("/scores/status", async (ScoringDbContext db, CancellationToken ct) => Results.Ok(new
             {
                 companies = await db.Standings.CountAsync(ct),
@@ -48,17 +53,30 @@ public static class ScoreEndpoints
                 scores = await db.Scores.CountAsync(ct),
                 activeVersion = await db.ModelVersions.Where(v => v.IsActive).Select(v => v.Version).FirstOrDefaultAsync(ct),
             }))
-            .WithSummary("How many companies have a standing, how many are on a list, which version scores.");
+            .WithSummary("How many companies have a standing, how many are on a list, which version scores.")
+            .RequireAuthorization(SfPolicies.Ops);
         api.MapGet("/scores/rescore/{id:long}", async (long id, ScoringDbContext db, CancellationToken ct) =>
                 await db.RescoreRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } run ? Results.Ok(run) : Results.NotFound())
-            .WithSummary("Progress of a rescore.");
+            .WithSummary("Progress of a rescore.")
+            .RequireAuthorization(SfPolicies.Ops);
         return app;
     }
 
-    private static async Task<IResult> DetectionListAsync(ScoringDbContext db, string? departement, string? region, RiskLevel? level,
+    private static async Task<IResult> DetectionListAsync(ScoringDbContext db, ScoreAccess access, string? departement, string? region, RiskLevel? level,
         string? section, string? size, bool? firstAlertOnly, int? page, int? pageSize, CancellationToken ct)
     {
         var query = db.Standings.AsNoTracking().Where(s => s.Level != RiskLevel.None);
+        if (access.Officer is { } officer)
+        {
+            if (!officer.Holds(Rights.Score)) return Results.Json(new { error = "Not allowed: no 'score' right." }, statusCode: StatusCodes.Status403Forbidden);
+            // The officer's zone: a département of theirs, or one of their régions, unless national.
+            if (!officer.National)
+            {
+                var (departements, regions) = (officer.Departements.ToList(), officer.Regions.ToList());
+                query = query.Where(s => (s.Departement != null && departements.Contains(s.Departement)) || (s.Region != null && regions.Contains(s.Region)));
+            }
+            await access.ListedAsync($"departement={departement} region={region} level={level} section={section} size={size}", ct);
+        }
         if (!string.IsNullOrEmpty(departement)) query = query.Where(s => s.Departement == departement);
         if (!string.IsNullOrEmpty(region)) query = query.Where(s => s.Region == region);
         if (level is { } l) query = query.Where(s => s.Level == l);

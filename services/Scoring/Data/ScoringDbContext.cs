@@ -3,6 +3,7 @@ using SignauxFaibles.Messaging;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
 using SignauxFaibles.Scoring.Scores;
+using SignauxFaibles.Security.Audit;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
 namespace SignauxFaibles.Scoring.Data;
@@ -23,6 +24,7 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddTransactionalMessaging();
+        modelBuilder.AddAuditLog();
         modelBuilder.Entity<ModelVersion>(e =>
         {
             e.HasKey(v => v.Id);

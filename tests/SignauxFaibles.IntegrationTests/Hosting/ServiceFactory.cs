@@ -7,7 +7,10 @@ using SignauxFaibles.Testing;
 
 namespace SignauxFaibles.IntegrationTests.Hosting;
 
-/// <summary>Runs a real service in-process against the test environment's broker and database.</summary>
+/// <summary>
+/// Runs a real service in-process against the test environment's broker and database. Its clients
+/// carry <see cref="TestTokens.Platform"/> unless a test sets another Authorization header.
+/// </summary>
 public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
@@ -17,10 +20,24 @@ public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, stri
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Platform);
+    }
+
     /// <summary>Starts the host (and so its bus, which waits until its queues are bound).</summary>
     public ServiceFactory<TEntryPoint> Started()
     {
         _ = Server;
+        return this;
+    }
+
+    /// <summary>Starts the host on a real Kestrel port, for a gateway under test to proxy to.</summary>
+    public ServiceFactory<TEntryPoint> StartedOn(int port)
+    {
+        UseKestrel(port);
+        StartServer();
         return this;
     }
 }
@@ -28,26 +45,31 @@ public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, stri
 public static class Services
 {
     /// <summary>The feature service with its panel limited to the months a test's data spans.</summary>
-    public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database, string panelFrom = "2016-01", string panelTo = "2021-12")
+    public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database, string panelFrom = "2016-01", string panelTo = "2021-12", int? port = null)
     {
         var settings = Common(env, database);
         settings["Panel:From"] = panelFrom;
         settings["Panel:To"] = panelTo;
         settings["Panel:PollInterval"] = "00:00:00.100";
-        return new ServiceFactory<FeaturesService>(settings).Started();
+        var factory = new ServiceFactory<FeaturesService>(settings);
+        return port is { } p ? factory.StartedOn(p) : factory.Started();
     }
 
-    public static ServiceFactory<IngestionUrssafService> IngestionUrssaf(IntegrationEnvironment env, string database, int chunkSize = 1000) =>
-        Ingestion<IngestionUrssafService>(env, database, chunkSize);
+    public static ServiceFactory<IngestionUrssafService> IngestionUrssaf(IntegrationEnvironment env, string database, int chunkSize = 1000,
+        IReadOnlyDictionary<string, string?>? settings = null) =>
+        Ingestion<IngestionUrssafService>(env, database, chunkSize, extra: settings);
 
     /// <summary>Any ingestion service (they share the building block's settings), with its raw files under the test's temp folder.</summary>
-    public static ServiceFactory<TService> Ingestion<TService>(IntegrationEnvironment env, string database, int chunkSize = 1000)
+    public static ServiceFactory<TService> Ingestion<TService>(IntegrationEnvironment env, string database, int chunkSize = 1000, int? port = null,
+        IReadOnlyDictionary<string, string?>? extra = null)
         where TService : class
     {
         var settings = Common(env, database);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
-        return new ServiceFactory<TService>(settings).Started();
+        var factory = new ServiceFactory<TService>(settings);
+        return port is { } p ? factory.StartedOn(p) : factory.Started();
     }
 
     public static ServiceFactory<IngestionInseeService> IngestionInsee(IntegrationEnvironment env, string database, int chunkSize = 1000)
@@ -71,7 +93,7 @@ public static class Services
     public static ServiceFactory<SignauxFaibles.Scoring.ScoringService> Scoring(IntegrationEnvironment env, string database) =>
         new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(Common(env, database)).Started();
 
-    private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new()
+    private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new(TestTokens.ServiceSettings)
     {
         ["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database),
         ["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString,

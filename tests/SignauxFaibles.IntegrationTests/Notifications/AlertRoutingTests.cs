@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.Notifications.Deliveries;
+using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Testing;
 
 namespace SignauxFaibles.IntegrationTests.Notifications;
@@ -73,6 +74,16 @@ public sealed class AlertRoutingTests(NotificationsFixture fixture) : IClassFixt
             var inbox = await fixture.Http.GetFromJsonAsync<JsonElement[]>($"/api/officers/{officer.GetProperty("id").GetGuid()}/inbox");
             var ofThisChange = inbox!.Where(a => a.GetProperty("month").GetString() == "2026-10").ToList();
             Assert.Equal(Concerned.Contains(email) ? 1 : 0, ofThisChange.Count);
+        }
+        // Alerts reveal scores: every read of a non-empty inbox is in the audit log, with its reader.
+        await using (var db = fixture.Db())
+        {
+            var audited = await db.Set<AuditEntry>().Where(e => e.Action == AuditActions.ConfidentialView).ToListAsync();
+            foreach (var officer in officers.Where(o => Concerned.Contains(o.GetProperty("email").GetString()!)))
+            {
+                Assert.Contains(audited, e => e.Resource == $"inbox {officer.GetProperty("id").GetGuid()}"
+                    && e.Reason.Contains(Company, StringComparison.Ordinal) && e.Actor == "test-platform");
+            }
         }
         var dashboards = await Eventually.UntilAsync(() => Task.FromResult(fixture.OfficerAlerts.Count - alertsBefore), n => n >= Concerned.Length, Patience, "OfficerAlerted events");
         Assert.Equal(Concerned.Length, dashboards);

@@ -39,7 +39,13 @@ public sealed class DebitUploadEndToEndTests(SkeletonFixture skeleton) : IClassF
         var sirens = expected.Keys.Select(k => Siren.Parse(k.Siren)).ToList();
 
         // Features' API: each company's outstanding debt at the end of the months its steps count for.
+        // URSSAF figures are shown to an officer holding the right only for companies listed or
+        // followed (access.md): the test's officer follows them, as an officer contacted by them would.
         var features = skeleton.Features.CreateClient();
+        foreach (var siren in expected.Keys.Select(k => k.Siren).Append("111111111").Distinct())
+        {
+            (await features.PutAsJsonAsync($"/api/companies/{siren}/follow", new { reason = "Contacted" })).EnsureSuccessStatusCode();
+        }
         foreach (var ((siren, month), want) in expected)
         {
             var history = await Eventually.UntilAsync(() => Indicators(features, siren), h => h is not null, TimeSpan.FromSeconds(60), $"panel of {siren}");

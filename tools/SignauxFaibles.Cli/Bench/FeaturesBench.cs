@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using SignauxFaibles.Cli.Token;
 
 namespace SignauxFaibles.Cli.Bench;
 
@@ -21,12 +22,13 @@ internal static class FeaturesBench
         var ingestion = new Option<string>("--ingestion") { Description = "URSSAF ingestion service.", DefaultValueFactory = _ => "http://127.0.0.1:5101" };
         var chunk = new Option<int>("--chunk-size") { Description = "Records per chunk of the URSSAF service (its Ingestion:ChunkSize).", DefaultValueFactory = _ => 4000 };
         var database = new Option<string>("--features-db") { Description = "Connection string of the feature service's database.", DefaultValueFactory = _ => "Host=127.0.0.1;Port=5433;Username=postgres;Database=sf_features" };
-        var command = new Command("features", "Upload-to-indicators throughput of a débit delivery through the running services, against a plain COPY.") { rows, ingestion, database, chunk };
-        command.SetAction((r, ct) => RunAsync(r.GetValue(rows), r.GetValue(ingestion)!, r.GetValue(database)!, r.GetValue(chunk), r.InvocationConfiguration.Output, ct));
+        var token = ApiToken.Option("Ingestion.Urssaf (client urssaf)");
+        var command = new Command("features", "Upload-to-indicators throughput of a débit delivery through the running services, against a plain COPY.") { rows, ingestion, database, chunk, token };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(rows), r.GetValue(ingestion)!, r.GetValue(database)!, r.GetValue(chunk), r.GetValue(token), r.InvocationConfiguration.Output, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(int rows, string ingestion, string connectionString, int chunkSize, TextWriter output, CancellationToken ct)
+    private static async Task<int> RunAsync(int rows, string ingestion, string connectionString, int chunkSize, string? token, TextWriter output, CancellationToken ct)
     {
         var seed = Environment.TickCount;
         var path = Path.Combine(Path.GetTempPath(), $"sf-bench-features-{seed}.csv");
@@ -40,7 +42,7 @@ internal static class FeaturesBench
 
         const string ChunksConsumed = "SELECT count(*) FROM messaging.inbox_messages WHERE consumer LIKE '%ContributionDebtRecorded%'";
         var chunksBefore = await ScalarAsync(db, ChunksConsumed, ct);
-        using var http = new HttpClient { BaseAddress = new Uri(ingestion), Timeout = TimeSpan.FromHours(1) };
+        using var http = new HttpClient { BaseAddress = new Uri(ingestion), Timeout = TimeSpan.FromHours(1) }.Authorize(token);
         var clock = Stopwatch.StartNew();
         string batch;
         await using (var file = File.OpenRead(path))

@@ -6,6 +6,7 @@ using MassTransit;
 using SignauxFaibles.Contracts.Urssaf;
 using SignauxFaibles.Ingestion.Batches;
 using SignauxFaibles.ServiceDefaults;
+using SignauxFaibles.Cli.Token;
 
 namespace SignauxFaibles.Cli.Bench;
 
@@ -21,12 +22,13 @@ internal static class IngestBench
         var rows = new Option<int>("--rows") { Description = "Rows of the synthetic débit file.", DefaultValueFactory = _ => 1_000_000 };
         var url = new Option<string>("--url") { Description = "Ingestion.Urssaf base address.", DefaultValueFactory = _ => "http://127.0.0.1:5101/" };
         var rabbit = new Option<string>("--rabbitmq") { Description = "Broker the service publishes to.", DefaultValueFactory = _ => "amqp://guest:guest@127.0.0.1:5673/" };
-        var command = new Command("ingest", "Upload-to-published throughput of a débit file through a running Ingestion.Urssaf.") { rows, url, rabbit };
-        command.SetAction((r, ct) => RunAsync(r.GetValue(rows), new Uri(r.GetValue(url)!), new Uri(r.GetValue(rabbit)!), r.InvocationConfiguration.Output, ct));
+        var token = ApiToken.Option("Ingestion.Urssaf (client urssaf)");
+        var command = new Command("ingest", "Upload-to-published throughput of a débit file through a running Ingestion.Urssaf.") { rows, url, rabbit, token };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(rows), new Uri(r.GetValue(url)!), new Uri(r.GetValue(rabbit)!), r.GetValue(token), r.InvocationConfiguration.Output, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(int rows, Uri url, Uri rabbitUri, TextWriter output, CancellationToken ct)
+    private static async Task<int> RunAsync(int rows, Uri url, Uri rabbitUri, string? token, TextWriter output, CancellationToken ct)
     {
         // A new seed each run: the same content would be recognised as already delivered.
         var path = Path.Combine(Path.GetTempPath(), $"sf-bench-ingest-{Guid.NewGuid():N}.csv");
@@ -57,7 +59,7 @@ internal static class IngestBench
         {
             await output.WriteLineAsync($"machine: {MachineDescription.Describe()}");
             await output.WriteLineAsync($"file: {rows:N0} débit rows, {megabytes:F1} MB → {url}");
-            using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromHours(1) };
+            using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromHours(1) }.Authorize(token);
             var clock = Stopwatch.StartNew();
             await using var content = File.OpenRead(path);
             using var response = await http.PostAsync($"api/files/urssaf-debit?wait=true&fileName={Path.GetFileName(path)}", new StreamContent(content), ct);

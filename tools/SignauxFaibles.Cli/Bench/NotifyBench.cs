@@ -11,6 +11,7 @@ using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Contracts.Registry;
 using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.ServiceDefaults;
+using SignauxFaibles.Cli.Token;
 
 namespace SignauxFaibles.Cli.Bench;
 
@@ -40,14 +41,15 @@ internal static class NotifyBench
             Description = "Level the companies move to from None: Moderate (inbox and digest only) or High (a mail per officer at once, to see them in the mail sink).",
             DefaultValueFactory = _ => RiskLevel.Moderate,
         };
+        var token = ApiToken.Option("Notifications (client sf-ops: roster import, inbox reads)");
         var command = new Command("notify", "Latency RiskLevelChanged → inbox entry (p50/p99) at a steady rate, through a running Notifications service.")
-            { rate, seconds, level, url, rabbit };
+            { rate, seconds, level, url, rabbit, token };
         command.SetAction((r, ct) => RunAsync(r.GetValue(rate), r.GetValue(seconds), r.GetValue(level), new Uri(r.GetValue(url)!), new Uri(r.GetValue(rabbit)!),
-            r.InvocationConfiguration.Output, ct));
+            r.GetValue(token), r.InvocationConfiguration.Output, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(int rate, int seconds, RiskLevel level, Uri url, Uri rabbitUri, TextWriter output, CancellationToken ct)
+    private static async Task<int> RunAsync(int rate, int seconds, RiskLevel level, Uri url, Uri rabbitUri, string? token, TextWriter output, CancellationToken ct)
     {
         var events = rate * seconds;
         var run = Random.Shared.Next(100, 999).ToString(CultureInfo.InvariantCulture);
@@ -72,7 +74,7 @@ internal static class NotifyBench
         await bus.StartAsync(ct);
         try
         {
-            using var http = new HttpClient { BaseAddress = url };
+            using var http = new HttpClient { BaseAddress = url }.Authorize(token);
             await output.WriteLineAsync($"machine: {MachineDescription.Describe()}");
             await SeedAsync(http, bus, companies, output, ct);
 

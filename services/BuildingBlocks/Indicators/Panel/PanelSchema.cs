@@ -83,4 +83,13 @@ public sealed class PanelSchema
         "siege",
     ],
     ["code_naf", "departement", "region"]);
+
+    /// <summary>Columns computed from URSSAF data, with their lags (an officer needs the urssaf right).</summary>
+    public static IReadOnlyList<string> UrssafColumns { get; } = [.. Urssaf()];
+
+    /// <summary>Columns computed from short-time-work data (the dgefp right).</summary>
+    public static IReadOnlyList<string> ShortTimeWorkColumns { get; } = [.. ShortTimeWork()];
+
+    /// <summary>Banque de France ratios with their lags (the bdf right).</summary>
+    public static IReadOnlyList<string> BanqueDeFranceColumns { get; } = [.. BanqueDeFranceRatios.SelectMany(r => WithLags(r, 1, 2))];
 }

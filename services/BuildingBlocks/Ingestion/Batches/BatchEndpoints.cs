@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Ingestion.Batches;
 
@@ -11,7 +13,8 @@ public static class BatchEndpoints
 {
     public static IEndpointRouteBuilder MapBatchEndpoints(this IEndpointRouteBuilder app)
     {
-        var batches = app.MapGroup("/api/batches").WithTags("Batches");
+        // Institutions follow their deliveries, operators all of them.
+        var batches = app.MapGroup("/api/batches").WithTags("Batches").RequireAuthorization(SfPolicies.IngestOrOps);
 
         batches.MapGet("/", async (string? status, int? take, IngestionDb ledger, CancellationToken ct) =>
             {
@@ -43,8 +46,13 @@ public static class BatchEndpoints
             .WithSummary("Rejected lines of a batch as JSON: line, column, raw value, reason.")
             .Produces<List<RejectResponse>>();
 
-        batches.MapGet("/{id:guid}/rejects.csv", async (Guid id, IngestionDb ledger, CancellationToken ct) =>
-                Results.Text(ToCsv(await Rejects(ledger.Context, id).ToListAsync(ct)), "text/csv; charset=utf-8", Encoding.UTF8))
+        batches.MapGet("/{id:guid}/rejects.csv", async (Guid id, IngestionDb ledger, IAuditLog audit, CancellationToken ct) =>
+            {
+                var rejects = await Rejects(ledger.Context, id).ToListAsync(ct);
+                // Rejected lines hold raw values of the source: taking them away is an export.
+                await audit.RecordAsync(AuditActions.Export, $"batch {id} rejects", AuditOutcomes.Allowed, $"{rejects.Count} rejected lines as CSV", ct);
+                return Results.Text(ToCsv(rejects), "text/csv; charset=utf-8", Encoding.UTF8);
+            })
             .WithSummary("Rejected lines of a batch as CSV (for the institution's own tools).");
         return app;
     }

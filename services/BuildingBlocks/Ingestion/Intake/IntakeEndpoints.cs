@@ -9,6 +9,8 @@ using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Ingestion.Batches;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
+using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Ingestion.Intake;
 
@@ -20,11 +22,12 @@ public static class IntakeEndpoints
         app.MapGet("/api/file-kinds", (FileKindCatalog catalog) =>
                 catalog.All.Select(k => new { name = k.Name, source = k.Source.ToString(), record = k.RecordType.Name }))
             .WithTags("Upload")
-            .WithSummary("The kinds of file this service accepts.");
+            .WithSummary("The kinds of file this service accepts.")
+            .RequireAuthorization(SfPolicies.IngestOrOps);
 
         app.MapPost("/api/files", (HttpContext http, string? kind, string? fileName, bool? wait, FileKindCatalog catalog,
-                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, CancellationToken ct) =>
-                UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, ct))
+                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, IngestionFeed feed, IAuditLog audit, CancellationToken ct) =>
+                Guarded(http, feed, audit, kind ?? fileName ?? "file", ct, () => UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, ct)))
             .WithTags("Upload")
             .WithSummary("Deliver a file as it is (plain, gzip or zip; any encoding; or an xlsx workbook). The kind is given or recognised from the file name.")
             .WithDescription("The request body is the file itself, whatever its Content-Type. 202: accepted, parsed in the background (follow the Location; counters move while it runs); "
@@ -37,8 +40,8 @@ public static class IntakeEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         app.MapPost("/api/files/{kind}", (HttpContext http, string kind, string? fileName, bool? wait, FileKindCatalog catalog,
-                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, CancellationToken ct) =>
-                UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, ct))
+                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, IngestionFeed feed, IAuditLog audit, CancellationToken ct) =>
+                Guarded(http, feed, audit, kind, ct, () => UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, ct)))
             .WithTags("Upload")
             .WithSummary("Deliver a file of the given kind (body = the file as delivered); same answers as POST /api/files.")
             .Produces<BatchResponse>(StatusCodes.Status202Accepted)
@@ -46,8 +49,8 @@ public static class IntakeEndpoints
             .Produces<BatchResponse>()
             .Produces<BatchResponse>(StatusCodes.Status422UnprocessableEntity);
 
-        app.MapPost("/api/records/{kind}", (HttpContext http, string kind, FileKindCatalog catalog, IBatchIngestor ingestor, CancellationToken ct) =>
-                PushAsync(http, kind, catalog, ingestor, ct))
+        app.MapPost("/api/records/{kind}", (HttpContext http, string kind, FileKindCatalog catalog, IBatchIngestor ingestor, IngestionFeed feed, IAuditLog audit, CancellationToken ct) =>
+                Guarded(http, feed, audit, kind, ct, () => PushAsync(http, kind, catalog, ingestor, ct)))
             .WithTags("Push")
             .WithSummary("Push real-time facts: a JSON array of records of the kind (see /api/file-kinds), published at once.")
             .Produces<BatchResponse>(StatusCodes.Status201Created)
@@ -55,6 +58,19 @@ public static class IntakeEndpoints
 
         app.MapBatchEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// Deliveries need this feed's scope. Checked here rather than by a policy so that a refusal
+    /// (an institution pushing another's source) is written to the audit log before the 403.
+    /// </summary>
+    private static async Task<IResult> Guarded(HttpContext http, IngestionFeed feed, IAuditLog audit, string what, CancellationToken ct, Func<Task<IResult>> deliver)
+    {
+        if (feed.Allows(http.User)) return await deliver();
+        var held = string.Join(' ', http.User.Scopes());
+        await audit.RecordAsync(AuditActions.PushRefused, $"{feed.Name}/{what}", AuditOutcomes.Refused,
+            $"{http.Request.Method} {http.Request.Path} needs scope {feed.Scope}; the token holds '{held}'", ct);
+        return Results.Problem($"Delivering to the {feed.Name} feed needs the scope {feed.Scope}.", statusCode: StatusCodes.Status403Forbidden);
     }
 
     private static async Task<IResult> UploadAsync(HttpContext http, string? kindName, string? fileName, bool wait, FileKindCatalog catalog,

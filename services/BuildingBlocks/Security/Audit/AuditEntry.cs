@@ -1,0 +1,41 @@
+namespace SignauxFaibles.Security.Audit;
+
+/// <summary>One sensitive access or refusal: who, what, when and why (table <c>audit_entries</c>).</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>Token subject (officer) or client id (institution, operator).</summary>
+    public required string Actor { get; set; }
+
+    public string? Institution { get; set; }
+
+    /// <summary>One of <see cref="AuditActions"/>.</summary>
+    public required string Action { get; set; }
+
+    /// <summary>What was touched: a SIREN, a route, a file kind.</summary>
+    public required string Resource { get; set; }
+
+    /// <summary><c>allowed</c> or <c>refused</c>.</summary>
+    public required string Outcome { get; set; }
+
+    public required string Reason { get; set; }
+
+    /// <summary>The gateway's X-Correlation-Id, to join with traces and the other services' logs.</summary>
+    public string? CorrelationId { get; set; }
+}
+
+public static class AuditActions
+{
+    public const string ConfidentialView = "confidential-view";
+    public const string OutOfZone = "out-of-zone";
+    public const string Export = "export";
+    public const string PushRefused = "push-refused";
+}
+
+public static class AuditOutcomes
+{
+    public const string Allowed = "allowed";
+    public const string Refused = "refused";
+}

@@ -1,0 +1,58 @@
+namespace SignauxFaibles.Security.Authentication;
+
+/// <summary>Claim names and values shared by the issuer (services/Identity), the gateway and the services.</summary>
+public static class SfClaims
+{
+    /// <summary>The audience every access token for our APIs carries.</summary>
+    public const string Audience = "signaux-faibles";
+
+    public const string Subject = "sub";
+    public const string ClientId = "client_id";
+    public const string Scope = "scope";
+    public const string Name = "name";
+    public const string Email = "email";
+
+    /// <summary>Officer's institution (DREETS, URSSAF, BDF, …): present only in officer tokens.</summary>
+    public const string Institution = "institution";
+
+    /// <summary>One claim per data right: <see cref="Rights"/>.</summary>
+    public const string Right = "right";
+
+    /// <summary>One claim per habilitation: <c>national</c>, <c>dep:21</c>, <c>reg:27</c>.</summary>
+    public const string Territory = "territory";
+
+    public const string NationalTerritory = "national";
+    public const string DepartementPrefix = "dep:";
+    public const string RegionPrefix = "reg:";
+
+    /// <summary>Scope of the operators (audit log, dashboards, replays, recomputation).</summary>
+    public const string OpsScope = "ops";
+
+    /// <summary>Scopes of institutions pushing data: one per ingestion feed.</summary>
+    public const string IngestScopePrefix = "ingest:";
+
+    public static string IngestScope(string feed) => IngestScopePrefix + feed;
+}
+
+/// <summary>Data rights of officers (access.md): each confidential source needs its own.</summary>
+public static class Rights
+{
+    public const string Urssaf = "urssaf";
+    public const string Dgefp = "dgefp";
+    public const string Bdf = "bdf";
+    public const string Score = "score";
+
+    public static readonly IReadOnlyList<string> All = [Urssaf, Dgefp, Bdf, Score];
+}
+
+/// <summary>The ingestion feeds, one scope each: an institution's client holds only its own.</summary>
+public static class IngestFeeds
+{
+    public const string Urssaf = "urssaf";
+    public const string Dgefp = "dgefp";
+    public const string Finance = "finance";
+    public const string Judiciaire = "judiciaire";
+    public const string Insee = "insee";
+
+    public static readonly IReadOnlyList<string> All = [Urssaf, Dgefp, Finance, Judiciaire, Insee];
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Features.Data;
+using SignauxFaibles.Security.Access;
+using SignauxFaibles.Security.Authentication;
+
+namespace SignauxFaibles.Features.Access;
+
+public sealed record FollowRequest(FollowReason Reason, string? Comment);
+
+/// <summary>An officer follows a company of the zone (access.md: with a reason), which opens its confidential data to that officer.</summary>
+public static class FollowEndpoints
+{
+    public static IEndpointRouteBuilder MapFollowEndpoints(this IEndpointRouteBuilder app)
+    {
+        var follows = app.MapGroup("/api/companies/{siren}/follow").WithTags("Follow").RequireAuthorization(SfPolicies.Officer);
+        follows.MapPut("/", async (string siren, FollowRequest request, OfficerAccessor officers, FeaturesDbContext db, CompanyAccess access, TimeProvider clock, CancellationToken ct) =>
+            {
+                if (!Siren.TryParse(siren, out _)) return Results.Problem($"'{siren}' is not a SIREN (9 digits).", statusCode: 400);
+                if (request.Reason == FollowReason.Other && string.IsNullOrWhiteSpace(request.Comment))
+                {
+                    return Results.Problem("Following for another reason needs a comment.", statusCode: 400);
+                }
+                var officer = officers.Current!;
+                var rows = await db.PanelMonths.AsNoTracking().Where(m => m.Siren == siren).ToListAsync(ct);
+                if (!access.InZone(officer, rows)) return await access.RefuseOutOfZoneAsync(officer, siren, rows, ct);
+
+                var follow = await db.FollowedCompanies.FindAsync([officer.Subject, siren], ct);
+                if (follow is null) db.FollowedCompanies.Add(follow = new FollowedCompany { Officer = officer.Subject, Siren = siren });
+                follow.Reason = request.Reason;
+                follow.Comment = request.Comment;
+                follow.Since = clock.GetUtcNow();
+                await db.SaveChangesAsync(ct);
+                return Results.Ok(new { siren, reason = follow.Reason.ToString(), follow.Comment, follow.Since });
+            })
+            .WithSummary("Follow a company of the zone, with a reason (a comment for Other).");
+        follows.MapDelete("/", async (string siren, OfficerAccessor officers, FeaturesDbContext db, CancellationToken ct) =>
+            {
+                var removed = await db.FollowedCompanies.Where(f => f.Officer == officers.Current!.Subject && f.Siren == siren).ExecuteDeleteAsync(ct);
+                return removed == 0 ? Results.NotFound() : Results.NoContent();
+            })
+            .WithSummary("Stop following a company.");
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.Security.Claims;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using SignauxFaibles.Security.Authentication;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace SignauxFaibles.Identity.Officers;
+
+/// <summary>An officer's token claims, as the services read them (SignauxFaibles.Security).</summary>
+public static class OfficerClaims
+{
+    public static ClaimsIdentity Identity(DirectoryOfficer officer, ImmutableArray<string> requestedScopes)
+    {
+        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, officer.Email);
+        identity.SetClaim(Claims.Email, officer.Email);
+        identity.SetClaim(Claims.Name, officer.Name);
+        identity.SetClaim(SfClaims.Institution, officer.Institution);
+        identity.SetClaims(SfClaims.Right, [.. officer.Rights.Where(Rights.All.Contains)]);
+        identity.SetClaims(SfClaims.Territory, [.. Territories(officer)]);
+        // Officers get no ingest or ops scope, whatever they ask for: those belong to clients.
+        identity.SetScopes(requestedScopes.Where(s => s is Scopes.OpenId or Scopes.Email or Scopes.Profile));
+        identity.SetResources(SfClaims.Audience);
+        identity.SetDestinations(claim => claim.Type is Claims.Name or Claims.Email
+            ? [Destinations.AccessToken, Destinations.IdentityToken]
+            : [Destinations.AccessToken]);
+        return identity;
+    }
+
+    public static IEnumerable<string> Territories(DirectoryOfficer officer) => officer.National
+        ? [SfClaims.NationalTerritory]
+        : officer.Departements.Select(d => SfClaims.DepartementPrefix + d).Concat(officer.Regions.Select(r => SfClaims.RegionPrefix + r));
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Contracts.Scoring;
+using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Security.Access;
+using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Authentication;
+
+namespace SignauxFaibles.Scoring.Api;
+
+/// <summary>
+/// access.md applied to scores: an officer needs the <c>score</c> right and the company in the
+/// zone (where this service knows it: the département and région of the company's panel labels),
+/// and the company on a list (this service's standings) or followed — following is known to the
+/// feature service, not here, so a followed company off the lists is refused by this API (gap).
+/// Ops see everything; every officer's view and every refusal is audited.
+/// </summary>
+public sealed class ScoreAccess(OfficerAccessor officers, IAuditLog audit)
+{
+    public OfficerAccess? Officer => officers.Current;
+
+    /// <summary>Null when the caller may read the company's scores, else the refusal to answer (already audited).</summary>
+    public async Task<IResult?> CompanyAsync(ScoringDbContext db, Siren siren, CancellationToken ct)
+    {
+        if (Officer is not { } officer) return null;
+        var resource = $"company:{siren.Value}:scores";
+        if (!officer.Holds(Rights.Score)) return await RefuseAsync(resource, "no 'score' right", ct);
+        var standing = await db.Standings.AsNoTracking().Where(s => s.Siren == siren)
+            .Select(s => new { s.Departement, s.Region, s.Level }).FirstOrDefaultAsync(ct);
+        if (standing is not null && !officer.Covers(standing.Departement, standing.Region))
+            return await RefuseAsync(resource, $"out of zone (company in {standing.Departement ?? "?"})", ct);
+        if (standing is null || standing.Level == RiskLevel.None)
+            return await RefuseAsync(resource, "not on the red or orange list", ct);
+        await audit.RecordAsync("view", resource, "allowed", "score history", ct);
+        return null;
+    }
+
+    /// <summary>Audits an officer's reading of the detection list of a zone.</summary>
+    public Task ListedAsync(string filters, CancellationToken ct) =>
+        Officer is null ? Task.CompletedTask : audit.RecordAsync("view", "detection-list", "allowed", filters, ct);
+
+    private async Task<IResult> RefuseAsync(string resource, string reason, CancellationToken ct)
+    {
+        await audit.RecordAsync("view", resource, "refused", reason, ct);
+        return Results.Json(new { error = $"Not allowed: {reason}." }, statusCode: StatusCodes.Status403Forbidden);
+    }
+}
