@@ -106,6 +106,40 @@ public sealed class OnlineScoringTests(ScoringFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Officers_read_the_scores_of_their_zone_with_the_score_right_only_and_every_view_is_audited()
+    {
+        var (dijon, paris) = (TestModels.Siren(31_000_021), TestModels.Siren(31_000_022));
+        await PublishAsync(null, ScoringFixture.Company(dijon, 1, 3.0, departement: "21"), ScoringFixture.Company(paris, 1, 3.0, departement: "75"));
+        await ScoresOfAsync(dijon, 1);
+        await ScoresOfAsync(paris, 1);
+
+        using var officer21 = Client(TestTokens.Officer("officer-21", "DREETS", ["urssaf", "score"], ["dep:21"]));
+        using var withoutScore = Client(TestTokens.Officer("officer-21-urssaf", "URSSAF", ["urssaf"], ["dep:21"]));
+        Assert.Equal(HttpStatusCode.OK, (await officer21.GetAsync($"/api/companies/{dijon.Value}/scores")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer21.GetAsync($"/api/companies/{paris.Value}/scores")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await withoutScore.GetAsync($"/api/companies/{dijon.Value}/scores")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer21.PostAsync("/api/models/rollback", null)).StatusCode);
+
+        var list = await officer21.GetFromJsonAsync<JsonElement>("/api/detection-list?pageSize=500");
+        var departements = list.GetProperty("companies").EnumerateArray().Select(c => c.GetProperty("departement").GetString()).Distinct().ToList();
+        Assert.Equal(["21"], departements);
+
+        var audit = await fixture.Http.GetFromJsonAsync<JsonElement[]>("/api/audit?take=1000");
+        var entries = audit!.Select(e => (Actor: e.GetProperty("actor").GetString(), Resource: e.GetProperty("resource").GetString(), Outcome: e.GetProperty("outcome").GetString())).ToList();
+        Assert.Contains(("officer-21", $"company:{dijon.Value}:scores", "allowed"), entries);
+        Assert.Contains(("officer-21", $"company:{paris.Value}:scores", "refused"), entries);
+        Assert.Contains(("officer-21-urssaf", $"company:{dijon.Value}:scores", "refused"), entries);
+        Assert.Contains(entries, e => e is { Actor: "officer-21", Resource: "detection-list" });
+    }
+
+    private HttpClient Client(string token)
+    {
+        var client = fixture.Service.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_model_is_refused_with_the_reason()
     {
         using var content = new ByteArrayContent("not a zip"u8.ToArray());
