@@ -66,10 +66,15 @@ public sealed class Rescorer(IServiceScopeFactory scopes, RescoreQueue queue, Ac
                 var active = await models.GetAsync(db, ct) ?? throw new InvalidOperationException("No model version is active.");
                 version = active.Version;
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var phase = Stopwatch.StartNew();
                 var inputs = await scope.ServiceProvider.GetRequiredService<SnapshotStore>().PageAsync(after, PageSize, ct);
                 if (inputs.Count == 0) break;
+                var read = phase.Elapsed;
                 var results = await ScoreInParallelAsync(active, inputs);
+                var score = phase.Elapsed - read;
                 changes += await scope.ServiceProvider.GetRequiredService<ScoreStore>().WriteAsync(active, results, publishScores: false, path: "rescore", ct);
+                logger.LogDebug("Rescore page of {Count}: read {Read:F2} s, score {Score:F2} s, write {Write:F2} s",
+                    inputs.Count, read.TotalSeconds, score.TotalSeconds, (phase.Elapsed - read - score).TotalSeconds);
                 scored += results.Count(r => r.Score is not null);
                 await db.RescoreRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
                     .SetProperty(r => r.Companies, r => r.Companies + inputs.Count)

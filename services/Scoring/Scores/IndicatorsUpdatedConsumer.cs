@@ -16,6 +16,8 @@ namespace SignauxFaibles.Scoring.Scores;
 public sealed class IndicatorsUpdatedConsumer(ScoringDbContext db, SnapshotStore snapshots, ScoreStore scores, ActiveModelCache models)
     : IdempotentConsumer<CompanyIndicatorsUpdated, ScoringDbContext>(db)
 {
+    private const int SingleRowLimit = 16;
+
     protected override async Task HandleAsync(ConsumeContext<CompanyIndicatorsUpdated> context, CancellationToken ct)
     {
         var changed = await snapshots.ApplyAsync(context.Message.Companies, ct);
@@ -23,7 +25,11 @@ public sealed class IndicatorsUpdatedConsumer(ScoringDbContext db, SnapshotStore
         var active = await models.GetAsync(Db, ct);
         if (active is null) return;
         var inputs = await snapshots.InputsAsync(changed, ct);
-        var results = inputs.Select(input => CompanyScorer.ScoreOne(active, input)).ToArray();
+        // A few companies: the pooled prediction engines, row by row. A chunk of a delivery: one
+        // batch transform, several times faster per company (same figures, see ExplanationTests).
+        var results = inputs.Count <= SingleRowLimit
+            ? inputs.Select(input => CompanyScorer.ScoreOne(active, input)).ToArray()
+            : CompanyScorer.ScoreMany(active, inputs);
         await scores.WriteAsync(active, results, publishScores: true, path: "online", ct);
     }
 }

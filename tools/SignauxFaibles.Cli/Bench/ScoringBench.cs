@@ -7,6 +7,7 @@ using System.Text.Json;
 using MassTransit;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Indicators;
+using SignauxFaibles.Cli.Token;
 using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.ServiceDefaults;
 
@@ -29,16 +30,17 @@ internal static class ScoringBench
         var samples = new Option<int>("--latency-samples") { Description = "Single-company updates timed one after the other.", DefaultValueFactory = _ => 200 };
         var url = new Option<string>("--url") { Description = "Scoring service base address.", DefaultValueFactory = _ => "http://127.0.0.1:5107/" };
         var rabbit = new Option<string>("--rabbitmq") { Description = "Broker the service consumes from.", DefaultValueFactory = _ => "amqp://guest:guest@127.0.0.1:5673/" };
+        var token = ApiToken.Option("Scoring (client sf-ops: models, rescore, status)");
         var command = new Command("scoring", "Online scoring rate, rescore time of the whole perimeter, and single-score latency through a running Scoring service.")
-            { companies, samples, url, rabbit };
+            { companies, samples, url, rabbit, token };
         command.SetAction((r, ct) => RunAsync(r.GetValue(companies), r.GetValue(samples), new Uri(r.GetValue(url)!), new Uri(r.GetValue(rabbit)!),
-            r.InvocationConfiguration.Output, ct));
+            r.GetValue(token), r.InvocationConfiguration.Output, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(int count, int samples, Uri url, Uri rabbitUri, TextWriter output, CancellationToken ct)
+    private static async Task<int> RunAsync(int count, int samples, Uri url, Uri rabbitUri, string? token, TextWriter output, CancellationToken ct)
     {
-        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromMinutes(5) };
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromMinutes(5) }.Authorize(token);
         var models = await http.GetFromJsonAsync<JsonElement>("api/models", ct);
         var active = models.EnumerateArray().FirstOrDefault(m => m.GetProperty("isActive").GetBoolean());
         if (active.ValueKind == JsonValueKind.Undefined)
@@ -69,8 +71,8 @@ internal static class ScoringBench
         try
         {
             var random = new Random(7);
-            var prefix = random.Next(100, 999);
-            var sirens = Enumerable.Range(0, count).Select(i => Siren.Parse(Valid($"{prefix}{i:D5}"))).ToArray();
+            var prefix = Random.Shared.Next(10, 99);
+            var sirens = Enumerable.Range(0, count).Select(i => Siren.Parse(Valid($"{prefix}{i:D6}"))).ToArray();
             var before = await CompaniesAsync(http, ct);
             var clock = Stopwatch.StartNew();
             foreach (var chunk in sirens.Chunk(Chunk))
