@@ -125,6 +125,11 @@ rmq_up() {
   if rmq_pid >/dev/null; then
     if rmq_api_ok; then
       log "rabbitmq already running (pid $(rmq_pid))"
+      # Started by an older version of this script: turn the queue metrics on without a restart.
+      if ! grep -q rabbitmq_prometheus "$RMQ_DIR/enabled_plugins" 2>/dev/null; then
+        ( rmq_env; "$(rmq_bin rabbitmq-plugins)" enable --online rabbitmq_prometheus ) >/dev/null 2>&1 \
+          || log "could not enable rabbitmq_prometheus on the running broker (queue metrics missing until its restart)"
+      fi
       return 0
     fi
     log "rabbitmq process exists but the management API does not answer yet; waiting"
@@ -137,7 +142,8 @@ management.tcp.port = $RMQ_MGMT_PORT
 # guest/guest is only accepted from localhost (RabbitMQ default, kept explicit).
 loopback_users.guest = true
 EOF
-    echo '[rabbitmq_management].' >"$RMQ_DIR/enabled_plugins"
+    # rabbitmq_prometheus: queue depths and consumers per queue (consumer lag) on :15692/metrics.
+    echo '[rabbitmq_management,rabbitmq_prometheus].' >"$RMQ_DIR/enabled_plugins"
     : >"$RMQ_DIR/rabbitmq-env.conf"
     rm -f "$RMQ_PIDFILE"
     # As root the server runs as user rabbitmq: it must own its folders, or it dies with

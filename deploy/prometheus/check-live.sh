@@ -4,8 +4,13 @@
 # rules loaded, delivers a synthetic débit file that has never been delivered (so a new batch runs
 # end to end), and waits until every platform metric has data in Prometheus. Run by .ci/run.
 #
+# Then the scoring and alerting metrics: a development roster (one national officer with the
+# score right), a small synthetic population delivered with `sf load`, and one more URSSAF delivery
+# that puts each of its companies deep in debt this month, so that levels move, officers are
+# alerted and mails go to the development mail sink.
+#
 # Environment: SF_PROMETHEUS_CONFIG (default deploy/prometheus/prometheus.local.yml),
-# SF_PROMETHEUS_PORT (9091), SF_INGESTION_URSSAF (http://127.0.0.1:5101), SF_METRICS_TIMEOUT (120 s),
+# SF_PROMETHEUS_PORT (9091), SF_INGESTION_URSSAF (http://127.0.0.1:5101), SF_METRICS_TIMEOUT (120 s per phase),
 # SF_GATEWAY (http://127.0.0.1:5100, where `sf token` gets the urssaf client's token), SF_CLIENT_SECRET
 # (default: the secret run.sh made in .state/identity).
 set -euo pipefail
@@ -33,6 +38,20 @@ METRICS=(
   sf_outbox_published_total
   sf_inbox_handled_total
   messaging_masstransit_consume_duration_milliseconds_count
+  rabbitmq_detailed_queue_messages_ready
+  sf_scoring_model_info
+  sf_scoring_companies_by_level
+  sf_notifications_deliveries_failed_total
+)
+
+# Panel, scoring and alerting: data only once new facts are computed and a level moves (second phase).
+ALERT_METRICS=(
+  sf_features_companies_recomputed_total
+  'sum(sf_scoring_scores_total{level!="None"}) > 0'
+  sf_scoring_level_changes_total
+  sf_scoring_score_duration_seconds_count
+  sf_notifications_alerts_total
+  'sf_notifications_deliveries_sent_total{channel="Email"} > 0'
 )
 
 log() { echo "[metrics] $*" >&2; }
@@ -61,8 +80,9 @@ FILE="$WORK/debit-metrics.csv"
 cat "$REPO_ROOT/tests/fixtures/urssaf_debit/debitTestData.csv" >"$FILE"
 printf '999;metrics-check-%s;broken\n' "$(date +%s%N)" >>"$FILE"
 export SF_CLIENT_SECRET="${SF_CLIENT_SECRET:-$(cat "$REPO_ROOT/.state/identity/client-secret")}"
-TOKEN="$(dotnet run --no-build -c Release --project "$REPO_ROOT/tools/SignauxFaibles.Cli" -- token \
-    --issuer "${SF_GATEWAY:-http://127.0.0.1:5100}" --client urssaf)"
+GATEWAY="${SF_GATEWAY:-http://127.0.0.1:5100}"
+sf() { dotnet run --no-build -c Release --project "$REPO_ROOT/tools/SignauxFaibles.Cli" -- "$@"; }
+TOKEN="$(sf token --issuer "$GATEWAY" --client urssaf)"
 status=$(curl -sS -o "$WORK/batch.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" --data-binary @"$FILE" \
   "$URSSAF/api/files/urssaf-debit?wait=true&fileName=debit-metrics.csv")
 [[ "$status" == 201 ]] || { log "upload answered HTTP $status: $(cat "$WORK/batch.json")"; exit 1; }
@@ -72,23 +92,67 @@ has_data() {
   curl -sf --get "$PROM/api/v1/query" --data-urlencode "query=$1" | grep -q '"value":\['
 }
 
-deadline=$((SECONDS + TIMEOUT))
-missing=("${METRICS[@]}")
-while (( ${#missing[@]} > 0 && SECONDS < deadline )); do
-  still=()
-  for m in "${missing[@]}"; do has_data "$m" || still+=("$m"); done
-  missing=("${still[@]+"${still[@]}"}")
-  (( ${#missing[@]} > 0 )) && sleep 2
-done
-if (( ${#missing[@]} > 0 )); then
-  log "no data after ${TIMEOUT}s for: ${missing[*]}"
-  curl -sf "$PROM/api/v1/targets" | grep -o '"scrapeUrl":"[^"]*","globalUrl":"[^"]*","lastError":"[^"]*","lastScrape":"[^"]*","lastScrapeDuration":[^,]*,"health":"[^"]*"' >&2 || true
-  exit 1
-fi
-log "all ${#METRICS[@]} metrics have data"
+# Waits until each query given has data; fails the check with the missing ones and the targets' state.
+wait_for() {
+  local deadline=$((SECONDS + TIMEOUT)) missing=("$@") still m
+  while (( ${#missing[@]} > 0 && SECONDS < deadline )); do
+    still=()
+    for m in "${missing[@]}"; do has_data "$m" || still+=("$m"); done
+    missing=("${still[@]+"${still[@]}"}")
+    (( ${#missing[@]} > 0 )) && sleep 2
+  done
+  if (( ${#missing[@]} > 0 )); then
+    log "no data after ${TIMEOUT}s for: ${missing[*]}"
+    curl -sf "$PROM/api/v1/targets" | grep -o '"scrapeUrl":"[^"]*","globalUrl":"[^"]*","lastError":"[^"]*","lastScrape":"[^"]*","lastScrapeDuration":[^,]*,"health":"[^"]*"' >&2 || true
+    exit 1
+  fi
+  log "all $# metrics have data"
+}
+
+wait_for "${METRICS[@]}"
 
 # The rejected line shows: at least one rejected line counted for URSSAF.
 has_data 'sum(sf_ingestion_lines_rejected_total{source="Urssaf"}) >= 1' || { log "the rejected line is not counted"; exit 1; }
+
+# Second phase, scoring and alerting. The roster: the development national officer, with the score right.
+OPS_TOKEN="$(sf token --issuer "$GATEWAY" --client sf-ops)"
+printf '%s\n' 'Niveau;Institution;Accès géographique;Fonction;Prénom;Nom;E-mail;Droits' \
+  'A;DGE;France;Agent national;Agent;National;agent.national@signaux-faibles.invalid;urssaf,dgefp,bdf,score' >"$WORK/roster.csv"
+status=$(curl -sS -o "$WORK/roster.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $OPS_TOKEN" --data-binary @"$WORK/roster.csv" \
+  "$GATEWAY/notifications/api/officers/roster?fileName=roster-metrics.csv")
+[[ "$status" == 200 ]] || { log "roster import answered HTTP $status: $(cat "$WORK/roster.json")"; exit 1; }
+# Every alert mailed at once (orange included), so that the mail channel is exercised whatever the level reached.
+officer="$(curl -sSf -H "Authorization: Bearer $OPS_TOKEN" "$GATEWAY/notifications/api/officers?institution=DGE" \
+  | grep -o '"id":"[^"]*","email":"agent.national@signaux-faibles.invalid"' | cut -d'"' -f4)"
+[[ -n "$officer" ]] || { log "the imported officer is not listed"; exit 1; }
+curl -sSf -o /dev/null -X PATCH -H "Authorization: Bearer $OPS_TOKEN" -H 'Content-Type: application/json' \
+  --data '{"mailPreference":"AllAtOnce"}' "$GATEWAY/notifications/api/officers/$officer" || { log "mail preference not set"; exit 1; }
+
+# A population never delivered before (the seed changes every run), up to this month, through every source.
+sf synth --companies 40 --from "$(date -u -d '3 years ago' +%Y-%m)" --to "$(date -u +%Y-%m)" --seed "$(date +%s)" \
+  --out "$WORK/dataset" >/dev/null
+sf load --input "$WORK/dataset" --gateway "$GATEWAY" | tail -n 1 >&2
+
+# Each company's first débit account gets a debt that grows over the last three months — each
+# month's contributions left unpaid, processed on the 1st of the next month (period AAAAQM:
+# quarter and month within it; URSSAF date 1YYMMDD) — so that its level moves to red.
+: >"$WORK/debit-steps"
+for back in 3 2 1; do
+  owed="$(date -u -d "$(date -u +%Y-%m-01) -$back month" +%Y-%m)"
+  processed="$(date -u -d "$(date -u +%Y-%m-01) -$((back - 1)) month" +1%y%m01)"
+  year=${owed%-*}; month=$((10#${owed#*-}))
+  echo "$year$(( (month - 1) / 3 + 1 ))$(( (month - 1) % 3 + 1 )) $processed $((1000 - back))" >>"$WORK/debit-steps"
+done
+awk -F';' -v OFS=';' -v steps="$WORK/debit-steps" \
+  'BEGIN { while ((getline line < steps) > 0) { n++; split(line, f, " "); period[n] = f[1]; processed[n] = f[2]; ecn[n] = f[3] } }
+   FNR == 1 { if (!header++) print; next }
+   !seen[$4]++ { for (i = 1; i <= n; i++) print $1, $2, $3, $4, $5, $6, $7, "0", period[i], ecn[i], "1", processed[i], 30000000, 30000000, "1", "2", "0" }' \
+  "$WORK"/dataset/urssaf/sigfaible_debits_*.csv >"$WORK/debit-worse.csv"
+status=$(curl -sS -o "$WORK/batch.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" --data-binary @"$WORK/debit-worse.csv" \
+  "$URSSAF/api/files/urssaf-debit?wait=true&fileName=debit-worse.csv")
+[[ "$status" == 201 ]] || { log "worsening upload answered HTTP $status: $(cat "$WORK/batch.json")"; exit 1; }
+log "$(( ($(wc -l <"$WORK/debit-worse.csv") - 1) / 3 )) companies put in debt; waiting for their scores and alerts"
+wait_for "${ALERT_METRICS[@]}"
 
 # Alert rules loaded and evaluated without error.
 rules="$(curl -sf "$PROM/api/v1/rules")"

@@ -24,6 +24,21 @@ public static class NotificationsMetrics
     public static readonly Counter<long> DeliveriesFailed =
         Meter.CreateCounter<long>("sf.notifications.deliveries.failed", "{delivery}", "Deliveries given up (failed or bounced)");
 
+    /// <summary>
+    /// Puts every channel's sent, retried and failed series at zero, so that dashboards and alert
+    /// rules see "no failure yet" rather than no data. Called once the telemetry pipeline listens.
+    /// </summary>
+    public static void StartChannelsAtZero()
+    {
+        foreach (var channel in Enum.GetNames<Deliveries.DeliveryChannel>())
+        {
+            var tag = new KeyValuePair<string, object?>("channel", channel);
+            DeliveriesSent.Add(0, tag);
+            DeliveryRetries.Add(0, tag);
+            DeliveriesFailed.Add(0, tag, new KeyValuePair<string, object?>("status", nameof(Deliveries.DeliveryStatus.Failed)));
+        }
+    }
+
     public static readonly Histogram<double> DeliveryLatency =
         Meter.CreateHistogram<double>("sf.notifications.deliveries.latency", "s", "From the delivery's creation to its acceptance");
 }

@@ -16,7 +16,9 @@ public static class ScoringMetrics
 
     public static readonly Counter<long> Scores = Meter.CreateCounter<long>("sf.scoring.scores", description: "Companies scored, by level and by path (online, rescore).");
     public static readonly Counter<long> LevelChanges = Meter.CreateCounter<long>("sf.scoring.level_changes", description: "Companies whose alert level changed.");
-    public static readonly Histogram<double> ScoreDuration = Meter.CreateHistogram<double>("sf.scoring.score_duration", unit: "s", description: "Time to score and explain one company (online path).");
+    public static readonly Histogram<double> ScoreDuration = Meter.CreateHistogram<double>("sf.scoring.score_duration", unit: "s",
+        description: "Time to score and explain one company (online path; a chunk scored in one batch shares its time out).",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
 
     /// <summary>1 for the version in use, so a dashboard shows which model scores.</summary>
     public static readonly ObservableGauge<int> ModelInfo = Meter.CreateObservableGauge("sf.scoring.model_info",

@@ -16,6 +16,7 @@ public static class SfCommand
         root.Subcommands.Add(Ops.OpsCommand.Create());
         root.Subcommands.Add(Model.ModelCommand.Create());
         root.Subcommands.Add(Token.TokenCommand.Create());
+        root.Subcommands.Add(Load.LoadCommand.Create());
         return root;
     }
 }

@@ -23,6 +23,7 @@ public sealed partial class DeliverySender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        NotificationsMetrics.StartChannelsAtZero();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -111,7 +112,8 @@ public sealed partial class DeliverySender(
             return;
         }
         delivery.Status = outcome.Retryable ? DeliveryStatus.Failed : outcome.Status;
-        NotificationsMetrics.DeliveriesFailed.Add(1, new KeyValuePair<string, object?>("status", delivery.Status.ToString()));
+        NotificationsMetrics.DeliveriesFailed.Add(1, new KeyValuePair<string, object?>("channel", delivery.Channel.ToString()),
+            new KeyValuePair<string, object?>("status", delivery.Status.ToString()));
         LogGaveUp(delivery.Key, delivery.Status, delivery.Attempts, outcome.Error);
     }
 

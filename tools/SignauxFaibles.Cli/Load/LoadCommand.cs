@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using SignauxFaibles.Cli.Token;
+using SignauxFaibles.Ingestion.Dgefp;
+using SignauxFaibles.Ingestion.FileKinds;
+using SignauxFaibles.Ingestion.Finance;
+using SignauxFaibles.Ingestion.Insee;
+using SignauxFaibles.Ingestion.Judiciaire;
+using SignauxFaibles.Ingestion.Urssaf;
+
+namespace SignauxFaibles.Cli.Load;
+
+/// <summary>
+/// <c>sf load --input DIR</c>: delivers every source file of a folder (e.g. <c>sf synth</c> output)
+/// to its ingestion service through the gateway, each with its institution's token, one file at a
+/// time and waiting for each batch — what the institutions would push, for a demonstration stack,
+/// the live metrics check or screenshots.
+/// </summary>
+internal static class LoadCommand
+{
+    /// <summary>Gateway route and client of each ingestion service; the company register first, so that places are known early.</summary>
+    private static readonly (string Route, IReadOnlyList<IFileKind> Kinds)[] Services =
+    [
+        ("insee", InseeFileKinds.All),
+        ("judiciaire", JudiciaireFileKinds.All),
+        ("finance", FinanceFileKinds.All),
+        ("dgefp", DgefpFileKinds.All),
+        ("urssaf", UrssafFileKinds.All),
+    ];
+
+    public static Command Create()
+    {
+        var input = new Option<DirectoryInfo>("--input") { Description = "Folder of delivered files (searched recursively).", Required = true };
+        var gateway = new Option<string>("--gateway") { Description = "Gateway (routes /urssaf, /dgefp, /finance, /judiciaire, /insee; tokens from its identity service).", DefaultValueFactory = _ => "http://127.0.0.1:5100/" };
+        var secret = new Option<string?>("--secret") { Description = $"The institutions' client secret; default ${TokenCommand.SecretVariable}." };
+        var command = new Command("load", "Deliver every source file of a folder to its ingestion service through the gateway.") { input, gateway, secret };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(input)!, new Uri(r.GetValue(gateway)!.TrimEnd('/') + "/"),
+            r.GetValue(secret) ?? Environment.GetEnvironmentVariable(TokenCommand.SecretVariable), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(DirectoryInfo input, Uri gateway, string? secret, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        if (!input.Exists)
+        {
+            await error.WriteLineAsync($"sf load: {input.FullName} does not exist.");
+            return 2;
+        }
+        if (string.IsNullOrEmpty(secret))
+        {
+            await error.WriteLineAsync($"sf load: no client secret: give --secret or set {TokenCommand.SecretVariable}.");
+            return 2;
+        }
+        var plan = Plan(input, out var unknown);
+        foreach (var name in unknown) await error.WriteLineAsync($"skipped {name}: no file kind recognises this name");
+        if (plan.Count == 0)
+        {
+            await error.WriteLineAsync($"sf load: no deliverable file in {input.FullName}.");
+            return 2;
+        }
+
+        using var tokens = new TokenClient(gateway);
+        using var http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromHours(1) };
+        var failures = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var group in plan.GroupBy(p => p.Route))
+        {
+            var token = await tokens.ClientCredentialsAsync(group.Key, secret, scope: null, ct);
+            foreach (var (route, kind, file) in group)
+            {
+                await using var body = file.OpenRead();
+                using var request = new HttpRequestMessage(HttpMethod.Post,
+                    $"{route}/api/files/{kind.Name}?wait=true&fileName={Uri.EscapeDataString(file.Name)}") { Content = new StreamContent(body) };
+                request.Headers.Authorization = new("Bearer", token);
+                using var response = await http.SendAsync(request, ct);
+                var answer = await response.Content.ReadAsStringAsync(ct);
+                if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
+                {
+                    await output.WriteLineAsync($"{file.Name} → {route}/{kind.Name}: {Summary(answer)}");
+                }
+                else
+                {
+                    failures++;
+                    await error.WriteLineAsync($"{file.Name} → {route}/{kind.Name}: HTTP {(int)response.StatusCode} {answer}");
+                }
+            }
+        }
+        await output.WriteLineAsync($"{plan.Count - failures} of {plan.Count} files delivered in {clock.Elapsed.TotalSeconds:F1} s");
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static List<(string Route, IFileKind Kind, FileInfo File)> Plan(DirectoryInfo input, out List<string> unknown)
+    {
+        var files = input.GetFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
+        var plan = new List<(string, IFileKind, FileInfo)>();
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (route, kinds) in Services)
+        {
+            var catalog = new FileKindCatalog(kinds);
+            foreach (var file in files)
+            {
+                if (catalog.Recognise(file.Name) is { } kind && placed.Add(file.FullName)) plan.Add((route, kind, file));
+            }
+        }
+        unknown = files.Where(f => !placed.Contains(f.FullName)).Select(f => f.Name).ToList();
+        return plan;
+    }
+
+    /// <summary>The batch's counts from the service's answer, or the answer itself when it is not the usual shape.</summary>
+    private static string Summary(string answer)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(answer);
+            var root = json.RootElement;
+            string Get(string name) => root.TryGetProperty(name, out var v) ? v.ToString() : "?";
+            var again = root.TryGetProperty("duplicate", out var d) && d.ValueKind == JsonValueKind.True ? " (delivered before: same batch)" : "";
+            return $"batch {Get("id")} {Get("status")}, {Get("recordsAccepted")} records, {Get("linesRejected")} lines rejected{again}";
+        }
+        catch (JsonException)
+        {
+            return answer;
+        }
+    }
+}
