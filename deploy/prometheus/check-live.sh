@@ -153,6 +153,9 @@ status=$(curl -sS -o "$WORK/batch.json" -w '%{http_code}' -X POST -H "Authorizat
 [[ "$status" == 201 ]] || { log "worsening upload answered HTTP $status: $(cat "$WORK/batch.json")"; exit 1; }
 log "$(( ($(wc -l <"$WORK/debit-worse.csv") - 1) / 3 )) companies put in debt; waiting for their scores and alerts"
 wait_for "${ALERT_METRICS[@]}"
+# Back to the default (red at once, the rest in the digest): the development stack stays as it was.
+curl -sSf -o /dev/null -X PATCH -H "Authorization: Bearer $OPS_TOKEN" -H 'Content-Type: application/json' \
+  --data '{"mailPreference":"RedAtOnceOthersInDigest"}' "$GATEWAY/notifications/api/officers/$officer" || { log "mail preference not restored"; exit 1; }
 
 # Alert rules loaded and evaluated without error.
 rules="$(curl -sf "$PROM/api/v1/rules")"
