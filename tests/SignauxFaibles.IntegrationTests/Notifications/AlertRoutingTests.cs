@@ -142,8 +142,12 @@ public sealed class AlertRoutingTests(NotificationsFixture fixture) : IClassFixt
 
         var mails = await MailsOfMonthAsync("2026-08", Concerned.Length);
         Assert.Equal(Concerned.Order(), mails.Select(m => m.To).Order());
-        await using var after = fixture.Db();
-        var sent = await after.Deliveries.Where(d => d.Body.Contains("situation de 2026-08")).ToListAsync();
+        // The sink has the mail before the sender records the attempt's outcome: wait for the record.
+        var sent = await Eventually.UntilAsync(async () =>
+        {
+            await using var after = fixture.Db();
+            return await after.Deliveries.Where(d => d.Body.Contains("situation de 2026-08")).ToListAsync();
+        }, ds => ds.All(d => d.Status == DeliveryStatus.Sent), Patience, "deliveries recorded as sent");
         Assert.All(sent, d => Assert.True(d.Status == DeliveryStatus.Sent && d.Attempts >= 3, $"{d.Key}: {d.Status} after {d.Attempts}"));
     }
 
