@@ -40,6 +40,11 @@ public static class FollowEndpoints
                 return removed == 0 ? Results.NotFound() : Results.NoContent();
             })
             .WithSummary("Stop following a company.");
+        app.MapGet("/api/follows", async (OfficerAccessor officers, FeaturesDbContext db, CancellationToken ct) =>
+                (await db.FollowedCompanies.AsNoTracking().Where(f => f.Officer == officers.Current!.Subject).OrderByDescending(f => f.Since).ToListAsync(ct))
+                    .Select(f => new { f.Siren, reason = f.Reason.ToString(), f.Comment, f.Since }))
+            .WithTags("Follow").RequireAuthorization(SfPolicies.Officer)
+            .WithSummary("The companies the calling officer follows, most recent first (the portal's list and export).");
         return app;
     }
 }

@@ -63,7 +63,7 @@ public static class ScoreEndpoints
     }
 
     private static async Task<IResult> DetectionListAsync(ScoringDbContext db, ScoreAccess access, string? departement, string? region, RiskLevel? level,
-        string? section, string? size, bool? firstAlertOnly, int? page, int? pageSize, CancellationToken ct)
+        string? section, string? size, bool? firstAlertOnly, int? page, int? pageSize, [AsParameters] ListOptions options, CancellationToken ct)
     {
         var query = db.Standings.AsNoTracking().Where(s => s.Level != RiskLevel.None);
         if (access.Officer is { } officer)
@@ -75,7 +75,7 @@ public static class ScoreEndpoints
                 var (departements, regions) = (officer.Departements.ToList(), officer.Regions.ToList());
                 query = query.Where(s => (s.Departement != null && departements.Contains(s.Departement)) || (s.Region != null && regions.Contains(s.Region)));
             }
-            await access.ListedAsync($"departement={departement} region={region} level={level} section={section} size={size}", ct);
+            await access.ListedAsync($"departement={departement} region={region} level={level} section={section} size={size}", options.IsExport, ct);
         }
         if (!string.IsNullOrEmpty(departement)) query = query.Where(s => s.Departement == departement);
         if (!string.IsNullOrEmpty(region)) query = query.Where(s => s.Region == region);
@@ -83,10 +83,21 @@ public static class ScoreEndpoints
         if (!string.IsNullOrEmpty(section)) query = query.Where(s => s.NafSection == section);
         if (!string.IsNullOrEmpty(size)) query = query.Where(s => s.SizeClass == size);
         if (firstAlertOnly == true) query = query.Where(s => s.FirstAlertMonth == s.Month);
+        if (options.MinHeadcount is { } min) query = query.Where(s => s.Headcount >= min);
+        if (options.MaxHeadcount is { } max) query = query.Where(s => s.Headcount <= max);
+        // The portal's "hide the companies I follow": following is known to the feature service, so the portal names them.
+        if (options.Excluded() is { Count: > 0 } excluded) query = query.Where(s => !excluded.Contains(s.Siren));
         var (number, count) = (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, 500));
         var total = await query.CountAsync(ct);
         var byLevel = await query.GroupBy(s => s.Level).Select(g => new { level = g.Key, companies = g.Count() }).ToListAsync(ct);
-        var rows = await query.OrderByDescending(s => s.Probability).ThenBy(s => s.Siren).Skip((number - 1) * count).Take(count).ToListAsync(ct);
+        var ordered = options.Sort switch
+        {
+            "headcount" => query.OrderByDescending(s => s.Headcount ?? -1).ThenByDescending(s => s.Probability),
+            "departement" => query.OrderBy(s => s.Departement).ThenByDescending(s => s.Probability),
+            "siren" => query.OrderBy(s => s.Siren),
+            _ => query.OrderByDescending(s => s.Probability),
+        };
+        var rows = await ordered.ThenBy(s => s.Siren).Skip((number - 1) * count).Take(count).ToListAsync(ct);
         return Results.Ok(new
         {
             total, byLevel, page = number, pageSize = count,
@@ -98,4 +109,16 @@ public static class ScoreEndpoints
             }),
         });
     }
+}
+
+/// <summary>
+/// Detection list options the officers' portal needs: headcount range, sort order (risk,
+/// headcount, departement, siren), companies to leave out, and purpose=export (audited as an export).
+/// </summary>
+public sealed record ListOptions(int? MinHeadcount, int? MaxHeadcount, string? Sort, string? Exclude, string? Purpose)
+{
+    public bool IsExport => string.Equals(Purpose, "export", StringComparison.OrdinalIgnoreCase);
+
+    public List<Siren> Excluded() => (Exclude ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(v => Siren.TryParse(v, out var id) ? id : (Siren?)null).OfType<Siren>().ToList();
 }

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using SignauxFaibles.Portal.Api;
+using SignauxFaibles.Portal.Charts;
+using SpreadCheetah;
+
+namespace SignauxFaibles.Portal.Exports;
+
+/// <summary>
+/// Spreadsheets for committee meetings. The list is read from the scoring service with
+/// purpose=export, so the export is written to its audit log under the officer's name (access.md).
+/// </summary>
+public static class ExportEndpoints
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const int MaxRows = 20_000;
+
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/export/liste.xlsx", async (HttpContext http, GatewayClient services, [AsParameters] ExportQuery q, CancellationToken ct) =>
+        {
+            var followed = (await services.FollowedAsync(ct)).Select(f => f.Siren).ToHashSet();
+            var filters = new ListFilters(q.Departement, q.Region, q.Level, q.Section, q.Size, q.MinHeadcount, q.MaxHeadcount,
+                q.FirstAlertOnly ?? false, q.HideFollowed ?? false, q.Sort ?? "risk", 1, 500);
+            var rows = new List<ListedCompany>();
+            while (rows.Count < MaxRows)
+            {
+                var page = await services.DetectionListAsync(filters, filters.HideFollowed ? followed : [], forExport: true, ct);
+                if (!page.Ok) return Results.Problem($"Export impossible : {page.Error}", statusCode: page.Status);
+                rows.AddRange(page.Value!.Companies);
+                if (page.Value.Companies.Count < filters.PageSize) break;
+                filters = filters with { Page = filters.Page + 1 };
+            }
+            return await WriteAsync(http, "liste-de-detection.xlsx", "Liste de détection",
+                ["SIREN", "Département", "Région", "Code NAF", "Section NAF", "Taille", "Effectif", "Niveau", "Évolution", "Première alerte", "Thème principal", "Mois", "Suivie"],
+                rows.Select(c => new DataCell[]
+                {
+                    new(c.Siren), new(c.Departement), new(c.Region), new(c.NafCode), new(c.NafSection), new(c.SizeClass),
+                    c.Headcount is { } h ? new DataCell(h) : new DataCell((string?)null), new(Fr.Level(c.Level)), new(Fr.Change(c.Level, c.PreviousLevel)),
+                    new(c.FirstAlert ? "oui" : "non"), new(c.MainTheme), new(c.Month), new(followed.Contains(c.Siren) ? "oui" : "non"),
+                }), ct);
+        });
+        app.MapGet("/export/suivies.xlsx", async (HttpContext http, GatewayClient services, CancellationToken ct) =>
+        {
+            var followed = await services.FollowedAsync(ct);
+            return await WriteAsync(http, "entreprises-suivies.xlsx", "Entreprises suivies", ["SIREN", "Motif", "Commentaire", "Suivie depuis"],
+                followed.Select(f => new DataCell[] { new(f.Siren), new(Fr.FollowReason(f.Reason)), new(f.Comment), new(f.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) }), ct);
+        });
+        return app;
+    }
+
+    private static async Task<IResult> WriteAsync(HttpContext http, string fileName, string sheet, string[] header, IEnumerable<DataCell[]> rows, CancellationToken ct)
+    {
+        http.Response.ContentType = Xlsx;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        // Written straight to the response: a long list never sits whole in memory.
+        await using var spreadsheet = await Spreadsheet.CreateNewAsync(http.Response.Body, cancellationToken: ct);
+        await spreadsheet.StartWorksheetAsync(sheet, token: ct);
+        await spreadsheet.AddRowAsync(header.Select(h => new DataCell(h)).ToArray(), ct);
+        foreach (var row in rows) await spreadsheet.AddRowAsync(row, ct);
+        await spreadsheet.FinishAsync(ct);
+        return Results.Empty;
+    }
+}
+
+/// <summary>The list's filters as the export link carries them (the list page's query string).</summary>
+public sealed record ExportQuery(
+    string? Departement, string? Region, string? Level, string? Section, string? Size, int? MinHeadcount, int? MaxHeadcount,
+    bool? FirstAlertOnly, bool? HideFollowed, string? Sort);

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using SignauxFaibles.Portal.Api;
+using SignauxFaibles.Portal.Exports;
+using SignauxFaibles.Portal.Login;
+using SignauxFaibles.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+// Cookie session + sign-in at the identity service; the services are called with the officer's token.
+builder.AddPortalAuthentication();
+builder.Services.AddRazorPages();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddHttpClient<GatewayClient>((services, http) =>
+    http.BaseAddress = services.GetRequiredService<IOptions<PortalOptions>>().Value.Gateway
+        ?? throw new InvalidOperationException("Portal:Gateway (the gateway's URL) is required."));
+
+var app = builder.Build();
+
+// Behind the gateway the portal lives under /portal (X-Forwarded-Prefix): links and the sign-in callback follow.
+app.UseForwardedHeaders();
+app.MapDefaultEndpoints();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseSessionExpiry();
+app.MapSignOut();
+app.MapExportEndpoints();
+app.MapRazorPages();
+
+app.Run();
