@@ -17,8 +17,10 @@ builder.Services.AddHttpClient<GatewayClient>((services, http) =>
 
 var app = builder.Build();
 
-// Behind the gateway the portal lives under /portal (X-Forwarded-Prefix): links and the sign-in callback follow.
+// Behind the gateway the host is the gateway's (X-Forwarded-Host): the sign-in callback must name it.
 app.UseForwardedHeaders();
+app.UsePathBase(app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.PathBase);
+app.UseRouting();
 app.MapDefaultEndpoints();
 app.UseStaticFiles();
 app.UseAuthentication();

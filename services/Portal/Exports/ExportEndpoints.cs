@@ -16,7 +16,7 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/liste.xlsx", async (HttpContext http, GatewayClient services, [AsParameters] ExportQuery q, CancellationToken ct) =>
+        app.MapGet("/export/liste.xlsx", async (GatewayClient services, [AsParameters] ExportQuery q, CancellationToken ct) =>
         {
             var followed = (await services.FollowedAsync(ct)).Select(f => f.Siren).ToHashSet();
             var filters = new ListFilters(q.Departement, q.Region, q.Level, q.Section, q.Size, q.MinHeadcount, q.MaxHeadcount,
@@ -30,7 +30,7 @@ public static class ExportEndpoints
                 if (page.Value.Companies.Count < filters.PageSize) break;
                 filters = filters with { Page = filters.Page + 1 };
             }
-            return await WriteAsync(http, "liste-de-detection.xlsx", "Liste de détection",
+            return await WriteAsync("liste-de-detection.xlsx", "Liste de détection",
                 ["SIREN", "Département", "Région", "Code NAF", "Section NAF", "Taille", "Effectif", "Niveau", "Évolution", "Première alerte", "Thème principal", "Mois", "Suivie"],
                 rows.Select(c => new DataCell[]
                 {
@@ -39,26 +39,28 @@ public static class ExportEndpoints
                     new(c.FirstAlert ? "oui" : "non"), new(c.MainTheme), new(c.Month), new(followed.Contains(c.Siren) ? "oui" : "non"),
                 }), ct);
         });
-        app.MapGet("/export/suivies.xlsx", async (HttpContext http, GatewayClient services, CancellationToken ct) =>
+        app.MapGet("/export/suivies.xlsx", async (GatewayClient services, CancellationToken ct) =>
         {
             var followed = await services.FollowedAsync(ct);
-            return await WriteAsync(http, "entreprises-suivies.xlsx", "Entreprises suivies", ["SIREN", "Motif", "Commentaire", "Suivie depuis"],
+            return await WriteAsync("entreprises-suivies.xlsx", "Entreprises suivies", ["SIREN", "Motif", "Commentaire", "Suivie depuis"],
                 followed.Select(f => new DataCell[] { new(f.Siren), new(Fr.FollowReason(f.Reason)), new(f.Comment), new(f.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) }), ct);
         });
         return app;
     }
 
-    private static async Task<IResult> WriteAsync(HttpContext http, string fileName, string sheet, string[] header, IEnumerable<DataCell[]> rows, CancellationToken ct)
+    private static async Task<IResult> WriteAsync(string fileName, string sheet, string[] header, IEnumerable<DataCell[]> rows, CancellationToken ct)
     {
-        http.Response.ContentType = Xlsx;
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-        // Written straight to the response: a long list never sits whole in memory.
-        await using var spreadsheet = await Spreadsheet.CreateNewAsync(http.Response.Body, cancellationToken: ct);
-        await spreadsheet.StartWorksheetAsync(sheet, token: ct);
-        await spreadsheet.AddRowAsync(header.Select(h => new DataCell(h)).ToArray(), ct);
-        foreach (var row in rows) await spreadsheet.AddRowAsync(row, ct);
-        await spreadsheet.FinishAsync(ct);
-        return Results.Empty;
+        // Built in memory (at most MaxRows rows): the writer flushes synchronously on completion,
+        // which Kestrel's response stream refuses.
+        var buffer = new MemoryStream();
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(buffer, cancellationToken: ct))
+        {
+            await spreadsheet.StartWorksheetAsync(sheet, token: ct);
+            await spreadsheet.AddRowAsync(header.Select(h => new DataCell(h)).ToArray(), ct);
+            foreach (var row in rows) await spreadsheet.AddRowAsync(row, ct);
+            await spreadsheet.FinishAsync(ct);
+        }
+        return Results.File(buffer.ToArray(), Xlsx, fileName);
     }
 }
 

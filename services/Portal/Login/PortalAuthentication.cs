@@ -53,12 +53,20 @@ public static class PortalAuthentication
                 oidc.Scope.Clear();
                 foreach (var scope in new[] { "openid", "email", "profile" }) oidc.Scope.Add(scope);
                 oidc.TokenValidationParameters.NameClaimType = "name";
+                // The code comes back by redirect (GET), so Lax cookies suffice: SameSite=None cookies
+                // must be Secure, and a developer's machine runs without TLS (Secure follows the request).
+                oidc.ResponseMode = OpenIdConnectResponseMode.Query;
+                foreach (var c in new[] { oidc.CorrelationCookie, oidc.NonceCookie })
+                {
+                    c.SameSite = SameSiteMode.Lax;
+                    c.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                }
                 oidc.Events.OnTokenValidated = CopyOfficerClaims;
             });
         builder.Services.AddAuthorization(o => o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.Configure<ForwardedHeadersOptions>(f =>
         {
-            f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedPrefix;
+            f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             foreach (var proxy in options.TrustedProxies) f.KnownProxies.Add(IPAddress.Parse(proxy));
         });
         return builder;

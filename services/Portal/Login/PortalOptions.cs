@@ -18,8 +18,14 @@ public sealed class PortalOptions
     public Uri? Gateway { get; set; }
 
     /// <summary>
-    /// Proxies (IP addresses) whose X-Forwarded-* headers are trusted, besides loopback: the gateway
-    /// publishes the portal under /portal and the sign-in callback must name that address.
+    /// Where the portal lives, the same behind the gateway (route /portal/**, prefix kept) and when
+    /// reached directly, so links and the sign-in callback never depend on the way in.
+    /// </summary>
+    public string PathBase { get; set; } = "/portal";
+
+    /// <summary>
+    /// Proxies (IP addresses) whose X-Forwarded-* headers are trusted, besides loopback: the sign-in
+    /// callback must name the gateway's address, not the portal's own.
     /// </summary>
     public List<string> TrustedProxies { get; set; } = [];
 }
