@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -67,7 +66,7 @@ public static class PortalAuthentication
         builder.Services.Configure<ForwardedHeadersOptions>(f =>
         {
             f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            foreach (var proxy in options.TrustedProxies) f.KnownProxies.Add(IPAddress.Parse(proxy));
+            foreach (var network in options.TrustedNetworks) f.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
         });
         return builder;
     }

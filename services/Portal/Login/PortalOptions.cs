@@ -24,8 +24,8 @@ public sealed class PortalOptions
     public string PathBase { get; set; } = "/portal";
 
     /// <summary>
-    /// Proxies (IP addresses) whose X-Forwarded-* headers are trusted, besides loopback: the sign-in
-    /// callback must name the gateway's address, not the portal's own.
+    /// Networks (CIDR, e.g. 10.0.0.0/8) of the proxies whose X-Forwarded-* headers are trusted,
+    /// besides loopback: the sign-in callback must name the gateway's address, not the portal's own.
     /// </summary>
-    public List<string> TrustedProxies { get; set; } = [];
+    public List<string> TrustedNetworks { get; set; } = [];
 }
