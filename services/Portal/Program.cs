@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc;
 using SignauxFaibles.Portal.Api;
+using SignauxFaibles.Portal.Confidentiality;
 using SignauxFaibles.Portal.Exports;
+using SignauxFaibles.Portal.Inbox;
 using SignauxFaibles.Portal.Login;
 using SignauxFaibles.ServiceDefaults;
 
@@ -9,7 +12,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 // Cookie session + sign-in at the identity service; the services are called with the officer's token.
 builder.AddPortalAuthentication();
-builder.Services.AddRazorPages();
+builder.Services.AddMemoryCache();
+builder.Services.AddScoped<ConfidentialityGate>();
+builder.Services.AddScoped<InboxSummary>();
+// No company page before the confidentiality terms are acknowledged (access.md).
+builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(ConfidentialityGate))));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddHttpClient<GatewayClient>((services, http) =>
     http.BaseAddress = services.GetRequiredService<IOptions<PortalOptions>>().Value.Gateway

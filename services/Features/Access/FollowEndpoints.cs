@@ -42,7 +42,7 @@ public static class FollowEndpoints
             .WithSummary("Stop following a company.");
         app.MapGet("/api/follows", async (OfficerAccessor officers, FeaturesDbContext db, CancellationToken ct) =>
                 (await db.FollowedCompanies.AsNoTracking().Where(f => f.Officer == officers.Current!.Subject).OrderByDescending(f => f.Since).ToListAsync(ct))
-                    .Select(f => new { f.Siren, reason = f.Reason.ToString(), f.Comment, f.Since }))
+                    .Select(f => new { f.Siren, reason = f.Reason.ToString(), f.Comment, f.Since, status = f.Status.ToString(), f.Useful }))
             .WithTags("Follow").RequireAuthorization(SfPolicies.Officer)
             .WithSummary("The companies the calling officer follows, most recent first (the portal's list and export).");
         return app;

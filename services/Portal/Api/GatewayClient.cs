@@ -14,7 +14,7 @@ public sealed class SessionExpiredException() : Exception("The officer's access 
 /// The services, through the gateway, called with the signed-in officer's own token: the zone,
 /// rights, list-or-followed rule and audit are the services' (access.md), never the portal's.
 /// </summary>
-public sealed class GatewayClient(HttpClient http, IHttpContextAccessor context)
+public sealed partial class GatewayClient(HttpClient http, IHttpContextAccessor context)
 {
     public Task<ApiResult<DetectionList>> DetectionListAsync(ListFilters f, IReadOnlyCollection<string> exclude, bool forExport, CancellationToken ct)
     {
@@ -41,12 +41,8 @@ public sealed class GatewayClient(HttpClient http, IHttpContextAccessor context)
     public async Task<IReadOnlyList<FollowedCompany>> FollowedAsync(CancellationToken ct) =>
         (await GetAsync<List<FollowedCompany>>("features/api/follows", ct)).Value ?? [];
 
-    public async Task<ApiResult<FollowedCompany>> FollowAsync(string siren, string reason, string? comment, CancellationToken ct)
-    {
-        using var request = await RequestAsync(HttpMethod.Put, $"features/api/companies/{siren}/follow");
-        request.Content = JsonContent.Create(new { reason, comment });
-        return await SendAsync<FollowedCompany>(request, ct);
-    }
+    public Task<ApiResult<FollowedCompany>> FollowAsync(string siren, string reason, string? comment, CancellationToken ct) =>
+        SendJsonAsync<FollowedCompany>(HttpMethod.Put, $"features/api/companies/{siren}/follow", new { reason, comment }, ct);
 
     public async Task<bool> UnfollowAsync(string siren, CancellationToken ct)
     {

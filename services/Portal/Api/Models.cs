@@ -31,7 +31,7 @@ public sealed record CurrentStanding(string Level, string Month, double? Probabi
 
 public sealed record CompanyScores(string Siren, CurrentStanding? Current, IReadOnlyList<ScoreEntry> History);
 
-public sealed record FollowedCompany(string Siren, string Reason, string? Comment, DateTimeOffset Since);
+public sealed record FollowedCompany(string Siren, string Reason, string? Comment, DateTimeOffset Since, string? Status = null, bool? Useful = null);
 
 /// <summary>Filters of the detection list, as the scoring service takes them.</summary>
 public sealed record ListFilters(
@@ -45,3 +45,19 @@ public sealed record ApiResult<T>(T? Value, int Status, string? Error) where T :
     public bool Ok => Value is not null;
     public bool Forbidden => Status == 403;
 }
+
+public sealed record Verdict(bool Useful, string? Reason, DateTimeOffset? At);
+
+public sealed record FollowNote(long Id, string Kind, string Text, DateTimeOffset At);
+
+public sealed record FollowUp(string Siren, string Reason, string? Comment, DateTimeOffset Since, string Status, Verdict? Verdict, IReadOnlyList<FollowNote> Notes);
+
+public sealed record ConfidentialityStatus(DateTimeOffset? AcknowledgedAt, DateTimeOffset? ValidUntil, bool Valid);
+
+public sealed record OfficerEntry(Guid Id, string Email);
+
+public sealed record InboxAlert(
+    Guid Id, string Siren, string? CompanyName, string Month, string PreviousLevel, string Level, IReadOnlyList<string> MainThemes,
+    DateTimeOffset ChangedAt, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgementComment);
+
+public sealed record UnreadCount(int Unread);

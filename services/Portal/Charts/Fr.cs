@@ -50,4 +50,12 @@ public static class Fr
         "Other" => "Autre",
         _ => reason ?? "—",
     };
+
+    public static string FollowStatus(string? status) => status switch
+    {
+        "InProgress" => "En cours",
+        "UnderWatch" => "Sous surveillance",
+        "Closed" => "Clos",
+        _ => status ?? "—",
+    };
 }

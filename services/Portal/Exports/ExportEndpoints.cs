@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using SignauxFaibles.Portal.Api;
 using SignauxFaibles.Portal.Charts;
+using SignauxFaibles.Portal.Confidentiality;
 using SpreadCheetah;
 
 namespace SignauxFaibles.Portal.Exports;
@@ -14,9 +15,10 @@ public static class ExportEndpoints
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const int MaxRows = 20_000;
 
-    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder root)
     {
-        app.MapGet("/export/liste.xlsx", async (GatewayClient services, [AsParameters] ExportQuery q, CancellationToken ct) =>
+        var app = root.MapGroup("/export").AddEndpointFilter<ConfidentialityEndpointFilter>();
+        app.MapGet("/liste.xlsx", async (GatewayClient services, [AsParameters] ExportQuery q, CancellationToken ct) =>
         {
             var followed = (await services.FollowedAsync(ct)).Select(f => f.Siren).ToHashSet();
             var filters = new ListFilters(q.Departement, q.Region, q.Level, q.Section, q.Size, q.MinHeadcount, q.MaxHeadcount,
@@ -39,13 +41,17 @@ public static class ExportEndpoints
                     new(c.FirstAlert ? "oui" : "non"), new(c.MainTheme), new(c.Month), new(followed.Contains(c.Siren) ? "oui" : "non"),
                 }), ct);
         });
-        app.MapGet("/export/suivies.xlsx", async (GatewayClient services, CancellationToken ct) =>
+        app.MapGet("/suivies.xlsx", async (GatewayClient services, CancellationToken ct) =>
         {
             var followed = await services.FollowedAsync(ct);
-            return await WriteAsync("entreprises-suivies.xlsx", "Entreprises suivies", ["SIREN", "Motif", "Commentaire", "Suivie depuis"],
-                followed.Select(f => new DataCell[] { new(f.Siren), new(Fr.FollowReason(f.Reason)), new(f.Comment), new(f.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) }), ct);
+            return await WriteAsync("entreprises-suivies.xlsx", "Entreprises suivies", ["SIREN", "Motif", "Commentaire", "Suivie depuis", "Statut", "Alerte utile"],
+                followed.Select(f => new DataCell[]
+                {
+                    new(f.Siren), new(Fr.FollowReason(f.Reason)), new(f.Comment), new(f.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                    new(Fr.FollowStatus(f.Status)), new(f.Useful switch { true => "utile", false => "pas utile", null => "" }),
+                }), ct);
         });
-        return app;
+        return root;
     }
 
     private static async Task<IResult> WriteAsync(string fileName, string sheet, string[] header, IEnumerable<DataCell[]> rows, CancellationToken ct)

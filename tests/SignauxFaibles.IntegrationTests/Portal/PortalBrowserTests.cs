@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using SignauxFaibles.Contracts.Scoring;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -7,6 +11,7 @@ using SignauxFaibles.Features.Data;
 using SignauxFaibles.IntegrationTests.WalkingSkeleton;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Testing;
 
 namespace SignauxFaibles.IntegrationTests.Portal;
 
@@ -20,18 +25,35 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
 {
     private const string Agent21 = "agent.21@portail.test";
     private const string Agent75 = "agent.75@portail.test";
+    private const string Roster = "Niveau;Institution;Accès géographique;Fonction;Prénom;Nom;E-mail;Droits\n"
+        + $"A;DREETS;21;Commissaire au redressement productif;Claire;Martin;{Agent21};urssaf,dgefp,score\n"
+        + $"A;DREETS;75;Commissaire au redressement productif;Paul;Durand;{Agent75};urssaf,dgefp,score\n";
 
     [Fact]
     public async Task An_officer_sees_the_list_of_the_zone_opens_a_company_follows_it_and_exports_the_list()
     {
         await using var stack = await PortalStack.StartAsync();
-        await stack.AddOfficerAsync(Agent21, "Claire Martin", ["urssaf", "dgefp", "score"], "21");
-        await stack.AddOfficerAsync(Agent75, "Paul Durand", ["urssaf", "dgefp", "score"], "75");
+        await stack.ImportRosterAsync(Roster, officers: 2);
+        var verdicts = new ConcurrentQueue<AlertVerdictRecorded>();
+        var watch = stack.Features.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint("test-portal-verdicts",
+            e => e.Handler<AlertVerdictRecorded>(c => { verdicts.Enqueue(c.Message); return Task.CompletedTask; }));
+        await watch.Ready;
         await PortalData.LoadAsync(stack);
         await using var browser = await Browser.LaunchAsync();
 
-        // The list: only the Dijon company (the Paris one is on the orange list, outside the zone).
+        // First use: the confidentiality terms, acknowledged before any company data (the date is kept).
         var page = await browser.SignInAsync(stack.PortalUrl, Agent21);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Engagement de confidentialité" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "engagement de confidentialité");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Valider mon engagement" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Cochez la case");
+        await page.GetByLabel("J'ai pris connaissance de ces conditions").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Valider mon engagement" }).ClickAsync();
+        var acknowledged = await Db.QueryAsync<FeaturesDbContext, List<string>>(stack.Features.Services,
+            db => db.ConfidentialityAcknowledgements.Select(a => a.Officer).ToListAsync());
+        Assert.Equal([Agent21], acknowledged);
+
+        // The list: only the Dijon company (the Paris one is on the orange list, outside the zone).
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Liste de détection" })).ToBeVisibleAsync();
         var rows = page.Locator("table tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
@@ -59,6 +81,32 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         var follow = await Db.QueryAsync<FeaturesDbContext, FollowedCompany?>(stack.Features.Services, db => db.FollowedCompanies.AsNoTracking().SingleOrDefaultAsync());
         Assert.Equal((Agent21, PortalData.InDijon, FollowReason.LocalNetwork), (follow?.Officer, follow?.Siren, follow?.Reason));
 
+        // The follow-up: status, an action taken, and the verdict on the alert, published for the model's feedback loop.
+        await page.GetByLabel("Statut du suivi").SelectOptionAsync("UnderWatch");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le statut" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Statut du suivi enregistré");
+        await page.GetByLabel("Type").SelectOptionAsync("Action");
+        await page.GetByLabel("Texte").FillAsync("Visite du dirigeant, orientation vers la CCSF");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter au suivi" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Action : Visite du dirigeant, orientation vers la CCSF")).ToBeVisibleAsync();
+        await page.GetByLabel("Utile", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Pourquoi (obligatoire)").FillAsync("Dette confirmée, plan d'apurement engagé");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'avis" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Avis sur l'alerte enregistré");
+        var verdict = await Eventually.UntilAsync(() => Task.FromResult(verdicts.ToArray()), v => v.Length > 0, TimeSpan.FromSeconds(30), "the verdict event");
+        Assert.Equal((PortalData.InDijon, Agent21, true, RiskLevel.High), (verdict.Single().Siren.Value, verdict.Single().Officer, verdict.Single().Useful, verdict.Single().Level));
+        follow = await Db.QueryAsync<FeaturesDbContext, FollowedCompany?>(stack.Features.Services, db => db.FollowedCompanies.AsNoTracking().SingleOrDefaultAsync());
+        Assert.Equal(FollowStatus.UnderWatch, follow?.Status);
+
+        // The alerts inbox: the red change reached this officer; it is acknowledged from the portal.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Alertes (1 non lues)" }).ClickAsync();
+        var alert = page.Locator("table tbody tr", new() { HasText = PortalData.InDijon });
+        await Assertions.Expect(alert).ToContainTextAsync("Rouge");
+        await alert.GetByLabel("Suite donnée").FillAsync("Entreprise contactée");
+        await alert.GetByRole(AriaRole.Button, new() { Name = "Traiter" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Alerte traitée");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Alertes", Exact = true })).ToBeVisibleAsync();
+
         // The export: an XLSX of the list, written to the scoring service's audit log as an export.
         await page.GetByRole(AriaRole.Link, new() { Name = "Liste de détection" }).ClickAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Exporter la liste (XLSX)" }).ClickAsync());
@@ -80,6 +128,8 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
 
         // Another département's officer: the same company's figures are refused, and the attempt is audited.
         var other = await browser.SignInAsync(stack.PortalUrl, Agent75);
+        await other.GetByLabel("J'ai pris connaissance de ces conditions").CheckAsync();
+        await other.GetByRole(AriaRole.Button, new() { Name = "Valider mon engagement" }).ClickAsync();
         await other.GotoAsync(stack.PortalUrl + "entreprises/" + PortalData.InDijon);
         await Assertions.Expect(other.GetByRole(AriaRole.Alert)).ToContainTextAsync("ACCÈS REFUSÉ");
         await Assertions.Expect(other.GetByRole(AriaRole.Img, new() { Name = "Dette URSSAF par mois (€)" })).ToHaveCountAsync(0);

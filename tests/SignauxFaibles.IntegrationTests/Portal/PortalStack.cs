@@ -3,7 +3,7 @@ using SignauxFaibles.Features;
 using SignauxFaibles.Gateway;
 using SignauxFaibles.Identity;
 using SignauxFaibles.Identity.Data;
-using SignauxFaibles.Identity.Officers;
+using SignauxFaibles.Notifications;
 using SignauxFaibles.Ingestion.Urssaf;
 using SignauxFaibles.IntegrationTests.Gateway;
 using SignauxFaibles.IntegrationTests.Hosting;
@@ -27,6 +27,7 @@ internal sealed class PortalStack : IAsyncDisposable
     public required ServiceFactory<IdentityService> Identity { get; init; }
     public required ServiceFactory<FeaturesService> Features { get; init; }
     public required ServiceFactory<ScoringService> Scoring { get; init; }
+    public required ServiceFactory<NotificationsService> Notifications { get; init; }
     public required ServiceFactory<IngestionUrssafService> Urssaf { get; init; }
     public required ServiceFactory<GatewayService> Gateway { get; init; }
     public required ServiceFactory<PortalService> Portal { get; init; }
@@ -35,8 +36,8 @@ internal sealed class PortalStack : IAsyncDisposable
     public static async Task<PortalStack> StartAsync()
     {
         var env = await IntegrationEnvironment.CreateAsync();
-        var (identityPort, featuresPort, scoringPort, portalPort, gatewayPort) =
-            (GatewayHost.FreePort(), GatewayHost.FreePort(), GatewayHost.FreePort(), GatewayHost.FreePort(), GatewayHost.FreePort());
+        var (identityPort, featuresPort, scoringPort, notificationsPort, portalPort, gatewayPort) =
+            (GatewayHost.FreePort(), GatewayHost.FreePort(), GatewayHost.FreePort(), GatewayHost.FreePort(), GatewayHost.FreePort(), GatewayHost.FreePort());
         var issuer = $"http://127.0.0.1:{identityPort}/";
         var portalUrl = $"http://127.0.0.1:{gatewayPort}/portal/";
         // Services accept the issuer's tokens (the officer's, through the portal) and the test key (seeding).
@@ -57,6 +58,16 @@ internal sealed class PortalStack : IAsyncDisposable
         var features = Services.Features(env, "features", "2019-01", "2020-12", port: featuresPort, extra: trustIssuer);
         var scoring = Services.Scoring(env, "scoring", scoringPort, trustIssuer);
         var urssaf = Services.IngestionUrssaf(env, "urssaf");
+        var notifications = new ServiceFactory<NotificationsService>(new Dictionary<string, string?>(TestTokens.ServiceSettings)
+        {
+            ["ConnectionStrings:postgres"] = env.DatabaseConnectionString("notifications"),
+            ["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Authentication:Authority"] = issuer,
+            ["Authentication:RequireHttpsMetadata"] = "false",
+            // No mail server in this test: the inbox is what the portal reads.
+            ["Notifications:Delivery:PollInterval"] = "01:00:00",
+        }).StartedOn(notificationsPort);
         var portal = new ServiceFactory<PortalService>(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
@@ -66,26 +77,29 @@ internal sealed class PortalStack : IAsyncDisposable
         }).StartedOn(portalPort);
         var gateway = GatewayHost.StartOn(new Dictionary<string, int>
         {
-            ["identity"] = identityPort, ["features"] = featuresPort, ["scoring"] = scoringPort, ["portal"] = portalPort,
+            ["identity"] = identityPort, ["features"] = featuresPort, ["scoring"] = scoringPort, ["notifications"] = notificationsPort, ["portal"] = portalPort,
         }, gatewayPort, trustIssuer);
         var stack = new PortalStack
         {
-            Env = env, Identity = identity, Features = features, Scoring = scoring, Urssaf = urssaf, Gateway = gateway, Portal = portal, PortalUrl = portalUrl,
+            Env = env, Identity = identity, Features = features, Scoring = scoring, Notifications = notifications, Urssaf = urssaf, Gateway = gateway,
+            Portal = portal, PortalUrl = portalUrl,
         };
-        stack._hosts.AddRange([gateway, portal, urssaf, scoring, features, identity]);
+        stack._hosts.AddRange([gateway, portal, notifications, urssaf, scoring, features, identity]);
         return stack;
     }
 
-    /// <summary>An officer of the directory as the identity service's copy holds it (what a roster import leaves there).</summary>
-    public Task AddOfficerAsync(string email, string name, string[] rights, string departement) =>
-        Db.QueryAsync<IdentityDbContext, int>(Identity.Services, db =>
-        {
-            db.Officers.Add(new DirectoryOfficer
-            {
-                Email = email, Name = name, Institution = "DREETS", Rights = [.. rights], Departements = [departement], ChangedAt = DateTimeOffset.UtcNow,
-            });
-            return db.SaveChangesAsync();
-        });
+    /// <summary>
+    /// The partners' roster imported into the notification service's directory, which the identity
+    /// service learns by event (as in production): the officers can then sign in.
+    /// </summary>
+    public async Task ImportRosterAsync(string roster, int officers)
+    {
+        using var imported = await Notifications.CreateClient().PostAsync("/api/officers/roster?fileName=roster.csv",
+            new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(roster)));
+        imported.EnsureSuccessStatusCode();
+        await Eventually.UntilAsync(() => Db.QueryAsync<IdentityDbContext, int>(Identity.Services, db => db.Officers.CountAsync()),
+            n => n == officers, TimeSpan.FromSeconds(30), "the officers in the issuer's copy of the directory");
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -45,11 +45,46 @@ public sealed class FicheModel(GatewayClient services) : PageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnPostStatusAsync(string siren, string? status, CancellationToken ct)
+    {
+        if (Statuses.All(s => s.Value != status)) Error = "Choisissez un statut.";
+        else Report(await services.SetStatusAsync(siren, status!, ct), "Statut du suivi enregistré.");
+        await LoadAsync(siren, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(string siren, string? kind, string? text, CancellationToken ct)
+    {
+        if (kind is not ("Comment" or "Action") || string.IsNullOrWhiteSpace(text)) Error = "Écrivez le commentaire ou l'action menée.";
+        else Report(await services.AddNoteAsync(siren, kind, text.Trim(), ct), kind == "Action" ? "Action enregistrée." : "Commentaire enregistré.");
+        await LoadAsync(siren, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostVerdictAsync(string siren, string? useful, string? reason, CancellationToken ct)
+    {
+        if (useful is not ("true" or "false") || string.IsNullOrWhiteSpace(reason)) Error = "Indiquez si l'alerte a été utile, et pourquoi.";
+        else Report(await services.VerdictAsync(siren, useful == "true", reason.Trim(), ct), "Avis sur l'alerte enregistré : il servira à améliorer le modèle.");
+        await LoadAsync(siren, ct);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostUnfollowAsync(string siren, CancellationToken ct)
     {
         Message = await services.UnfollowAsync(siren, ct) ? "Vous ne suivez plus cette entreprise." : null;
         await LoadAsync(siren, ct);
         return Page();
+    }
+
+    public static readonly IReadOnlyList<(string Value, string Label)> Statuses =
+        [("InProgress", "En cours"), ("UnderWatch", "Sous surveillance"), ("Closed", "Clos")];
+
+    public FollowUp? FollowUp { get; private set; }
+
+    private void Report<T>(ApiResult<T> result, string done) where T : class
+    {
+        if (result.Ok) Message = done;
+        else Error = $"Enregistrement impossible ({result.Error}).";
     }
 
     private async Task LoadAsync(string siren, CancellationToken ct)
@@ -61,6 +96,7 @@ public sealed class FicheModel(GatewayClient services) : PageModel
         Indicators = await indicators;
         Scores = await scores;
         Follow = (await followed).FirstOrDefault(f => f.Siren == siren);
+        FollowUp = Follow is null ? null : (await services.FollowUpAsync(siren, ct)).Value;
     }
 
     // ---- what the view draws ----
