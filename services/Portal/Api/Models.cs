@@ -5,7 +5,7 @@ namespace SignauxFaibles.Portal.Api;
 public sealed record LevelCount(string Level, int Companies);
 
 public sealed record ListedCompany(
-    string Siren, string Month, string Level, double? Probability, string PreviousLevel, string? ModelVersion,
+    string Siren, string? Name, string Month, string Level, double? Probability, string PreviousLevel, string? ModelVersion,
     string? Departement, string? Region, string? NafSection, string? NafCode, string? SizeClass, double? Headcount,
     string? MainTheme, bool FirstAlert);
 
@@ -29,7 +29,7 @@ public sealed record ScoreEntry(
 
 public sealed record CurrentStanding(string Level, string Month, double? Probability, string? FirstAlertMonth, string? MainTheme);
 
-public sealed record CompanyScores(string Siren, CurrentStanding? Current, IReadOnlyList<ScoreEntry> History);
+public sealed record CompanyScores(string Siren, string? Name, CurrentStanding? Current, IReadOnlyList<ScoreEntry> History);
 
 public sealed record FollowedCompany(string Siren, string Reason, string? Comment, DateTimeOffset Since, string? Status = null, bool? Useful = null);
 

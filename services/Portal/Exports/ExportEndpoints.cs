@@ -33,10 +33,10 @@ public static class ExportEndpoints
                 filters = filters with { Page = filters.Page + 1 };
             }
             return await WriteAsync("liste-de-detection.xlsx", "Liste de détection",
-                ["SIREN", "Département", "Région", "Code NAF", "Section NAF", "Taille", "Effectif", "Niveau", "Évolution", "Première alerte", "Thème principal", "Mois", "Suivie"],
+                ["SIREN", "Raison sociale", "Département", "Région", "Code NAF", "Section NAF", "Taille", "Effectif", "Niveau", "Évolution", "Première alerte", "Thème principal", "Mois", "Suivie"],
                 rows.Select(c => new DataCell[]
                 {
-                    new(c.Siren), new(c.Departement), new(c.Region), new(c.NafCode), new(c.NafSection), new(c.SizeClass),
+                    new(c.Siren), new(c.Name), new(c.Departement), new(c.Region), new(c.NafCode), new(c.NafSection), new(c.SizeClass),
                     c.Headcount is { } h ? new DataCell(h) : new DataCell((string?)null), new(Fr.Level(c.Level)), new(Fr.Change(c.Level, c.PreviousLevel)),
                     new(c.FirstAlert ? "oui" : "non"), new(c.MainTheme), new(c.Month), new(followed.Contains(c.Siren) ? "oui" : "non"),
                 }), ct);

@@ -27,7 +27,7 @@ public static class ScoreEndpoints
                 if (standing is null && scores.Count == 0) return Results.NotFound(new { error = $"No score for {siren}." });
                 return Results.Ok(new
                 {
-                    siren, current = standing, history = scores.Select(s => new
+                    siren, name = await db.CompanyNames.Where(n => n.Siren == id).Select(n => n.Name).FirstOrDefaultAsync(ct), current = standing, history = scores.Select(s => new
                     {
                         month = s.Month.ToString(), s.ModelVersion, s.Probability, level = s.Level, s.Margin, s.Baseline, s.ScoredAt,
                         themes = Themes.All.Select((t, i) => new ThemeContribution(t, s.Themes[i])),
@@ -98,12 +98,14 @@ public static class ScoreEndpoints
             _ => query.OrderByDescending(s => s.Probability),
         };
         var rows = await ordered.ThenBy(s => s.Siren).Skip((number - 1) * count).Take(count).ToListAsync(ct);
+        var sirens = rows.Select(r => r.Siren).ToList();
+        var names = await db.CompanyNames.AsNoTracking().Where(n => sirens.Contains(n.Siren)).ToDictionaryAsync(n => n.Siren, n => n.Name, ct);
         return Results.Ok(new
         {
             total, byLevel, page = number, pageSize = count,
             companies = rows.Select(s => new
             {
-                siren = s.Siren.Value, month = s.Month.ToString(), s.Level, s.Probability, s.PreviousLevel, s.ModelVersion,
+                siren = s.Siren.Value, name = names.GetValueOrDefault(s.Siren), month = s.Month.ToString(), s.Level, s.Probability, s.PreviousLevel, s.ModelVersion,
                 s.Departement, s.Region, s.NafSection, s.NafCode, s.SizeClass, s.Headcount, s.MainTheme,
                 firstAlert = s.FirstAlertMonth == s.Month,
             }),

@@ -64,8 +64,8 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         await AssertAccessibleAsync(page, "liste de détection");
 
         // The company file: its debt chart and its explanation.
-        await page.GetByRole(AriaRole.Link, new() { Name = PortalData.InDijon }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Entreprise {PortalData.InDijon}" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = PortalData.DijonName }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{PortalData.DijonName} SIREN {PortalData.InDijon}" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Dette URSSAF par mois (€)" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Contribution des thèmes au risque" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Dette URSSAF = 2,3 mois de cotisations")).ToBeVisibleAsync();
@@ -100,7 +100,7 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
 
         // The alerts inbox: the red change reached this officer; it is acknowledged from the portal.
         await page.GetByRole(AriaRole.Link, new() { Name = "Alertes (1 non lues)" }).ClickAsync();
-        var alert = page.Locator("table tbody tr", new() { HasText = PortalData.InDijon });
+        var alert = page.Locator("table tbody tr", new() { HasText = PortalData.DijonName });
         await Assertions.Expect(alert).ToContainTextAsync("Rouge");
         await alert.GetByLabel("Suite donnée").FillAsync("Entreprise contactée");
         await alert.GetByRole(AriaRole.Button, new() { Name = "Traiter" }).ClickAsync();
@@ -116,6 +116,7 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         {
             var text = SheetText(file);
             Assert.Contains(PortalData.InDijon, text);
+            Assert.Contains(PortalData.DijonName, text);
             Assert.DoesNotContain(PortalData.InParis, text);
         }
         finally

@@ -27,6 +27,7 @@ internal static class PortalData
 {
     public const string InDijon = "100000000";   // Côte-d'Or (21, région 27)
     public const string InParis = "100007919";   // Paris (75, région 11)
+    public const string DijonName = "Tôlerie de Bourgogne";
     private const string DebitHeader = "Urssaf_gestion;Dep;num_cpte;Siren;Siret;Dt_immat;Etat_cpte;Cd_pro_col;Periode;Num_Ecn;Num_Hist_Ecn;Dt_trt_ecn;Mt_PO;Mt_PP;Cd_op_ecn;Motif_ecn;Recours_en_cours";
 
     public static async Task LoadAsync(PortalStack stack)
@@ -46,6 +47,8 @@ internal static class PortalData
                 "12", null, null, null, null, null, null, e.Item2, e.Item3, true, null, null, null))
             .ToList();
         var bus = stack.Features.Services.GetRequiredService<IBus>();
+        await bus.Publish(new CompanyRegistered(new RecordProvenance(DataSource.Insee, Guid.NewGuid(), 1, "StockUniteLegale.csv"),
+            [Company(InDijon, DijonName), Company(InParis, "Imprimerie Parisienne")]));
         await bus.Publish(new EstablishmentRegistered(new RecordProvenance(DataSource.Insee, Guid.NewGuid(), 1, "StockEtablissement.csv"), establishments));
         var june = new YearMonth(2020, 6).Index;
         await Eventually.UntilAsync(() => Db.QueryAsync<FeaturesDbContext, List<string?[]>>(stack.Features.Services,
@@ -60,6 +63,8 @@ internal static class PortalData
         }
         await Eventually.UntilAsync(() => Db.QueryAsync<FeaturesDbContext, int>(stack.Features.Services, db => db.ListedCompanies.CountAsync()),
             n => n == 2, TimeSpan.FromSeconds(30), "both companies listed in the feature service");
+        await Eventually.UntilAsync(() => Db.QueryAsync<ScoringDbContext, int>(stack.Scoring.Services, db => db.CompanyNames.CountAsync()),
+            n => n == 2, TimeSpan.FromSeconds(30), "the companies' names in the scoring service");
         await Db.QueryAsync<ScoringDbContext, int>(stack.Scoring.Services, db =>
         {
             db.Standings.Add(Standing(InDijon, RiskLevel.High, 0.81, "21", "27", 42));
@@ -89,6 +94,9 @@ internal static class PortalData
             new FeatureContribution("effectif_ent_var12m", Themes.Employment, -0.2, 0.4, "Effectif en baisse de 20 % sur un an (augmente le risque)"),
         }, JsonSerializerOptions.Web),
     };
+
+    private static CompanyRegistration Company(string siren, string name) =>
+        new(siren, Siren.Parse(siren), name, null, null, "5710", "25.62B", "NAFRev2", null, new DateOnly(2010, 1, 1), true, "PME", "12", "00017");
 
     private static string Debit(string siren, string period, string ecart, string processed, string employee, string employer) =>
         string.Join(';', "116", "75", "11" + siren + "0000000", siren, siren + "00017", "20100101", "1", "0", period,
