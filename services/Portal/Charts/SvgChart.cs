@@ -33,8 +33,8 @@ public static class SvgChart
         // Axes: zero line, the top value, first and last month.
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{P(Y(0))}\" x2=\"{Width - Right}\" y2=\"{P(Y(0))}\" stroke=\"#555\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Height - Bottom}\" stroke=\"#555\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{P(Y(max)) + 4}\" text-anchor=\"end\" font-size=\"11\">{Encode(format(max))}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{P(Y(min)) + 4}\" text-anchor=\"end\" font-size=\"11\">{Encode(format(min))}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{P(Y(max) + 4)}\" text-anchor=\"end\" font-size=\"11\">{Encode(format(max))}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{P(Y(min) + 4)}\" text-anchor=\"end\" font-size=\"11\">{Encode(format(min))}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Height - 12}\" font-size=\"11\">{Encode(Fr.Month(months[0]))}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right}\" y=\"{Height - 12}\" text-anchor=\"end\" font-size=\"11\">{Encode(Fr.Month(months[^1]))}</text>");
         foreach (var s in series)

@@ -25,6 +25,7 @@ public sealed class SvgChartTests
         // The axis names the top value at the top and zero at the bottom.
         var labels = svg.Elements().Where(e => e.Name.LocalName == "text").ToDictionary(e => e.Value, e => double.Parse((string)e.Attribute("y")!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(labels["400\u00a0€"] < labels["0\u00a0€"]);
+        Assert.All(labels.Values, y => Assert.InRange(y, 0, 220));
     }
 
     [Fact]
