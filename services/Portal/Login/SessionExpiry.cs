@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using SignauxFaibles.Portal.Api;
@@ -23,8 +24,9 @@ public static class SessionExpiry
     public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder app)
     {
         // POST with the antiforgery token of the layout's form: a link could sign an officer out from another site.
-        app.MapPost("/deconnexion", async (HttpContext http) =>
+        app.MapPost("/deconnexion", async (HttpContext http, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect(http.Request.PathBase + "/deconnecte");
         });

@@ -138,6 +138,12 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         var refused = await Db.QueryAsync<FeaturesDbContext, List<AuditEntry>>(stack.Features.Services,
             db => db.Set<AuditEntry>().Where(a => a.Action == AuditActions.OutOfZone).ToListAsync());
         Assert.Equal((Agent75, PortalData.InDijon), (Assert.Single(refused).Actor, refused[0].Resource));
+
+        // Signing out ends the portal's session: the next page asks to sign in again.
+        await other.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
+        await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Name = "Vous êtes déconnecté du portail" })).ToBeVisibleAsync();
+        var cookies = await other.Context.CookiesAsync();
+        Assert.DoesNotContain(cookies, c => c.Name.StartsWith(SignauxFaibles.Portal.Login.PortalAuthentication.CookieName, StringComparison.Ordinal));
     }
 
     /// <summary>axe-core on the page as rendered: no serious or critical violation.</summary>
