@@ -38,8 +38,8 @@ public sealed partial class GatewayClient(HttpClient http, IHttpContextAccessor 
     public Task<ApiResult<CompanyScores>> ScoresAsync(string siren, CancellationToken ct) =>
         GetAsync<CompanyScores>($"scoring/api/companies/{siren}/scores", ct);
 
-    public async Task<IReadOnlyList<FollowedCompany>> FollowedAsync(CancellationToken ct) =>
-        (await GetAsync<List<FollowedCompany>>("features/api/follows", ct)).Value ?? [];
+    public async Task<IReadOnlyList<FollowedCompany>> FollowedAsync(CancellationToken ct, bool forExport = false) =>
+        (await GetAsync<List<FollowedCompany>>(forExport ? "features/api/follows?purpose=export" : "features/api/follows", ct)).Value ?? [];
 
     public Task<ApiResult<FollowedCompany>> FollowAsync(string siren, string reason, string? comment, CancellationToken ct) =>
         SendJsonAsync<FollowedCompany>(HttpMethod.Put, $"features/api/companies/{siren}/follow", new { reason, comment }, ct);

@@ -7,8 +7,9 @@ using SpreadCheetah;
 namespace SignauxFaibles.Portal.Exports;
 
 /// <summary>
-/// Spreadsheets for committee meetings. The list is read from the scoring service with
-/// purpose=export, so the export is written to its audit log under the officer's name (access.md).
+/// Spreadsheets for committee meetings. The list (scoring service) and the follows (feature
+/// service) are read with purpose=export, so each export is written to the owning service's audit
+/// log under the officer's name (access.md).
 /// </summary>
 public static class ExportEndpoints
 {
@@ -43,7 +44,7 @@ public static class ExportEndpoints
         });
         app.MapGet("/suivies.xlsx", async (GatewayClient services, CancellationToken ct) =>
         {
-            var followed = await services.FollowedAsync(ct);
+            var followed = await services.FollowedAsync(ct, forExport: true);
             return await WriteAsync("entreprises-suivies.xlsx", "Entreprises suivies", ["SIREN", "Motif", "Commentaire", "Suivie depuis", "Statut", "Alerte utile"],
                 followed.Select(f => new DataCell[]
                 {

@@ -127,6 +127,15 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
             db => db.Set<AuditEntry>().Where(a => a.Action == AuditActions.Export).ToListAsync());
         Assert.Equal(Agent21, Assert.Single(exports).Actor);
 
+        // The followed companies' export, audited by the feature service.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Entreprises suivies" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table tbody tr")).ToContainTextAsync("Sous surveillance");
+        var followedExport = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Exporter les entreprises suivies (XLSX)" }).ClickAsync());
+        Assert.Equal("entreprises-suivies.xlsx", followedExport.SuggestedFilename);
+        var followExports = await Db.QueryAsync<FeaturesDbContext, List<AuditEntry>>(stack.Features.Services,
+            db => db.Set<AuditEntry>().Where(a => a.Action == AuditActions.Export).ToListAsync());
+        Assert.Equal((Agent21, "follows"), (Assert.Single(followExports).Actor, followExports[0].Resource));
+
         // Another département's officer: the same company's figures are refused, and the attempt is audited.
         var other = await browser.SignInAsync(stack.PortalUrl, Agent75);
         await other.GetByLabel("J'ai pris connaissance de ces conditions").CheckAsync();
