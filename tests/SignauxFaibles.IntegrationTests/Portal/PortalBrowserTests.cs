@@ -17,9 +17,11 @@ namespace SignauxFaibles.IntegrationTests.Portal;
 
 /// <summary>
 /// The officers' portal in a real browser (Chromium driven by Playwright) against the real
-/// identity service, gateway, feature and scoring services: sign-in, the list of one's zone, a
-/// company's file, following it, exporting the list; another département's officer refused; axe
-/// finds no serious accessibility violation on the list and the company file.
+/// identity, feature, scoring and notification services behind the real gateway: sign-in and the
+/// confidentiality terms, the list of one's zone, a company's file (debt chart, explanation, a
+/// locked section), following it with a reason and its follow-up (status, action, verdict event),
+/// the alerts inbox, both exports (audited); another département's officer refused; sign-out; axe
+/// finds no serious accessibility violation on the terms, the list and the company file.
 /// </summary>
 public sealed class PortalBrowserTests(ITestOutputHelper output)
 {
@@ -30,7 +32,7 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         + $"A;DREETS;75;Commissaire au redressement productif;Paul;Durand;{Agent75};urssaf,dgefp,score\n";
 
     [Fact]
-    public async Task An_officer_sees_the_list_of_the_zone_opens_a_company_follows_it_and_exports_the_list()
+    public async Task An_officer_works_the_list_of_the_zone_and_a_company_file_and_another_departement_is_refused()
     {
         await using var stack = await PortalStack.StartAsync();
         await stack.ImportRosterAsync(Roster, officers: 2);
