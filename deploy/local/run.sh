@@ -86,8 +86,11 @@ ensure_databases() {
 
 # The identity service's confidential clients (deploy/local runs them with one shared secret).
 IDENTITY_CLIENTS=(urssaf dgefp finance judiciaire insee sf-ops)
-IDENTITY_PORT=""
-for i in "${!NAMES[@]}"; do [[ "${NAMES[$i]}" == identity ]] && IDENTITY_PORT="${PORTS[$i]}"; done
+IDENTITY_PORT="" GATEWAY_PORT=""
+for i in "${!NAMES[@]}"; do
+  [[ "${NAMES[$i]}" == identity ]] && IDENTITY_PORT="${PORTS[$i]}"
+  [[ "${NAMES[$i]}" == gateway ]] && GATEWAY_PORT="${PORTS[$i]}"
+done
 
 # One random client secret for this machine, made at the first start and kept in .state (never in
 # the repository); smoke.sh and `sf token` read it (SF_CLIENT_SECRET).
@@ -120,6 +123,12 @@ start_service() {
   elif [[ -n "$IDENTITY_PORT" ]]; then
     # Every other service (and the gateway) validates tokens with the keys of the issuer's discovery.
     vars+=("Authentication__Authority=http://127.0.0.1:$IDENTITY_PORT/" "Authentication__RequireHttpsMetadata=false")
+  fi
+  if [[ "$name" == portal ]]; then
+    # Officers sign in at the identity service; the portal calls the services through the gateway
+    # (where it is published at /portal, the address the identity service's `portal` client expects).
+    vars+=("Portal__Authority=http://127.0.0.1:$IDENTITY_PORT/" "Portal__RequireHttpsMetadata=false"
+      "Portal__Gateway=http://127.0.0.1:$GATEWAY_PORT/")
   fi
   if [[ "$name" == gateway ]]; then
     # The gateway proxies to every other service (YARP clusters named after the services).

@@ -53,6 +53,8 @@ app.MapDefaultEndpoints();
 app.UseServiceAuthentication();
 app.MapIndicatorEndpoints();
 app.MapFollowEndpoints();
+app.MapFollowUpEndpoints();
+app.MapConfidentialityEndpoints();
 app.MapAuditEndpoints();
 
 app.Run();

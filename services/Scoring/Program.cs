@@ -1,6 +1,7 @@
 using MassTransit;
 using SignauxFaibles.Scoring.Api;
 using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Names;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
 using SignauxFaibles.Scoring.Scores;
@@ -15,7 +16,13 @@ builder.AddServiceDefaults();
 builder.AddServiceDatabase<ScoringDbContext>();
 builder.AddServiceAuthentication();
 builder.AddAuditLog<ScoringDbContext>();
-builder.AddServiceBus<ScoringDbContext>(bus => bus.AddConsumer<IndicatorsUpdatedConsumer, IndicatorsUpdatedConsumerDefinition>());
+builder.AddServiceBus<ScoringDbContext>(bus =>
+{
+    bus.AddConsumer<IndicatorsUpdatedConsumer, IndicatorsUpdatedConsumerDefinition>();
+    // Company names for the detection list, from the Sirene legal units.
+    bus.AddConsumer<CompanyRegisteredNamesConsumer, CompanyRegisteredNamesConsumerDefinition>();
+    bus.AddConsumer<CompanyChangedNamesConsumer, CompanyChangedNamesConsumerDefinition>();
+});
 
 builder.Services.AddSingleton<ActiveModelCache>();
 builder.Services.AddSingleton<RescoreQueue>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Features.Data;
 using SignauxFaibles.Security.Access;
+using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Features.Access;
@@ -40,6 +41,16 @@ public static class FollowEndpoints
                 return removed == 0 ? Results.NotFound() : Results.NoContent();
             })
             .WithSummary("Stop following a company.");
+        app.MapGet("/api/follows", async (string? purpose, OfficerAccessor officers, FeaturesDbContext db, IAuditLog audit, CancellationToken ct) =>
+            {
+                var follows = await db.FollowedCompanies.AsNoTracking().Where(f => f.Officer == officers.Current!.Subject).OrderByDescending(f => f.Since).ToListAsync(ct);
+                // access.md: every export is logged (purpose=export is how the portal's spreadsheet asks).
+                if (string.Equals(purpose, "export", StringComparison.OrdinalIgnoreCase))
+                    await audit.RecordAsync(AuditActions.Export, "follows", AuditOutcomes.Allowed, $"{follows.Count} followed companies", ct);
+                return follows.Select(f => new { f.Siren, reason = f.Reason.ToString(), f.Comment, f.Since, status = f.Status.ToString(), f.Useful });
+            })
+            .WithTags("Follow").RequireAuthorization(SfPolicies.Officer)
+            .WithSummary("The companies the calling officer follows, most recent first (the portal's list and export).");
         return app;
     }
 }

@@ -19,6 +19,52 @@ public sealed class FollowedCompany
     public FollowReason Reason { get; set; }
     public string? Comment { get; set; }
     public DateTimeOffset Since { get; set; }
+
+    /// <summary>Where the follow-up stands (en cours, sous surveillance, clos).</summary>
+    public FollowStatus Status { get; set; }
+
+    /// <summary>The officer's verdict on the alert, once given (published as AlertVerdictRecorded).</summary>
+    public bool? Useful { get; set; }
+    public string? VerdictReason { get; set; }
+    public DateTimeOffset? VerdictAt { get; set; }
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<FollowStatus>))]
+public enum FollowStatus
+{
+    /// <summary>En cours.</summary>
+    InProgress,
+
+    /// <summary>Sous surveillance.</summary>
+    UnderWatch,
+
+    /// <summary>Clos.</summary>
+    Closed,
+}
+
+/// <summary>A comment or an action taken, in the follow-up of a company by an officer (table <c>follow_notes</c>).</summary>
+public sealed class FollowNote
+{
+    public long Id { get; set; }
+    public required string Officer { get; set; }
+    public required string Siren { get; set; }
+    public FollowNoteKind Kind { get; set; }
+    public required string Text { get; set; }
+    public DateTimeOffset At { get; set; }
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<FollowNoteKind>))]
+public enum FollowNoteKind
+{
+    Comment,
+    Action,
+}
+
+/// <summary>When an officer last acknowledged the confidentiality terms (access.md; renewed yearly).</summary>
+public sealed class ConfidentialityAcknowledgement
+{
+    public required string Officer { get; set; }
+    public DateTimeOffset AcknowledgedAt { get; set; }
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<FollowReason>))]

@@ -17,6 +17,8 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
     public DbSet<PanelState> PanelStates => Set<PanelState>();
     public DbSet<ListedCompany> ListedCompanies => Set<ListedCompany>();
     public DbSet<FollowedCompany> FollowedCompanies => Set<FollowedCompany>();
+    public DbSet<FollowNote> FollowNotes => Set<FollowNote>();
+    public DbSet<ConfidentialityAcknowledgement> ConfidentialityAcknowledgements => Set<ConfidentialityAcknowledgement>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddIdentifierConversions();
@@ -42,6 +44,29 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
             e.Property(f => f.Reason).HasColumnName("reason").HasConversion<string>().HasMaxLength(20);
             e.Property(f => f.Comment).HasColumnName("comment").HasMaxLength(1000);
             e.Property(f => f.Since).HasColumnName("since");
+            e.Property(f => f.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
+            e.Property(f => f.Useful).HasColumnName("useful");
+            e.Property(f => f.VerdictReason).HasColumnName("verdict_reason").HasMaxLength(1000);
+            e.Property(f => f.VerdictAt).HasColumnName("verdict_at");
+        });
+        modelBuilder.Entity<FollowNote>(e =>
+        {
+            e.ToTable("follow_notes");
+            e.HasKey(n => n.Id);
+            e.Property(n => n.Id).HasColumnName("id");
+            e.Property(n => n.Officer).HasColumnName("officer").HasMaxLength(200);
+            e.Property(n => n.Siren).HasColumnName("siren").HasMaxLength(9);
+            e.Property(n => n.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
+            e.Property(n => n.Text).HasColumnName("text").HasMaxLength(2000);
+            e.Property(n => n.At).HasColumnName("at");
+            e.HasIndex(n => new { n.Officer, n.Siren });
+        });
+        modelBuilder.Entity<ConfidentialityAcknowledgement>(e =>
+        {
+            e.ToTable("confidentiality_acknowledgements");
+            e.HasKey(a => a.Officer);
+            e.Property(a => a.Officer).HasColumnName("officer").HasMaxLength(200);
+            e.Property(a => a.AcknowledgedAt).HasColumnName("acknowledged_at");
         });
         modelBuilder.Entity<StoredFact>(e =>
         {

@@ -22,6 +22,14 @@ public static class OfficerEndpoints
             .RequireAuthorization(SfPolicies.Ops)
             .WithSummary("The directory, filtered by institution, by a département they cover, by state.");
 
+        // The officers' portal learns the officer's directory id (for the inbox) from the token's e-mail.
+        officers.MapGet("/me", async (HttpContext http, NotificationsDbContext db, CancellationToken ct) =>
+                http.User.FindFirst(SfClaims.Email)?.Value?.ToLowerInvariant() is { } email
+                && await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Email == email, ct) is { } o
+                    ? Results.Ok(OfficerView.Of(o)) : Results.NotFound())
+            .RequireAuthorization(SfPolicies.Officer)
+            .WithSummary("The calling officer's own entry (matched by the token's e-mail).");
+
         officers.MapGet("/{id:guid}", async (Guid id, NotificationsDbContext db, CancellationToken ct) =>
                 await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) is { } o ? Results.Ok(OfficerView.Of(o)) : Results.NotFound())
             .RequireAuthorization(SfPolicies.OfficerOrOps)

@@ -35,9 +35,9 @@ public sealed class ScoreAccess(OfficerAccessor officers, IAuditLog audit)
         return null;
     }
 
-    /// <summary>Audits an officer's reading of the detection list of a zone.</summary>
-    public Task ListedAsync(string filters, CancellationToken ct) =>
-        Officer is null ? Task.CompletedTask : audit.RecordAsync("view", "detection-list", "allowed", filters, ct);
+    /// <summary>Audits an officer's reading of the detection list of a zone, or its export (access.md: every export is logged).</summary>
+    public Task ListedAsync(string filters, bool export, CancellationToken ct) =>
+        Officer is null ? Task.CompletedTask : audit.RecordAsync(export ? AuditActions.Export : "view", "detection-list", "allowed", filters, ct);
 
     private async Task<IResult> RefuseAsync(string resource, string reason, CancellationToken ct)
     {

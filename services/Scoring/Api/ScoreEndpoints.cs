@@ -27,7 +27,7 @@ public static class ScoreEndpoints
                 if (standing is null && scores.Count == 0) return Results.NotFound(new { error = $"No score for {siren}." });
                 return Results.Ok(new
                 {
-                    siren, current = standing, history = scores.Select(s => new
+                    siren, name = await db.CompanyNames.Where(n => n.Siren == id).Select(n => n.Name).FirstOrDefaultAsync(ct), current = standing, history = scores.Select(s => new
                     {
                         month = s.Month.ToString(), s.ModelVersion, s.Probability, level = s.Level, s.Margin, s.Baseline, s.ScoredAt,
                         themes = Themes.All.Select((t, i) => new ThemeContribution(t, s.Themes[i])),
@@ -63,7 +63,7 @@ public static class ScoreEndpoints
     }
 
     private static async Task<IResult> DetectionListAsync(ScoringDbContext db, ScoreAccess access, string? departement, string? region, RiskLevel? level,
-        string? section, string? size, bool? firstAlertOnly, int? page, int? pageSize, CancellationToken ct)
+        string? section, string? size, bool? firstAlertOnly, int? page, int? pageSize, [AsParameters] ListOptions options, CancellationToken ct)
     {
         var query = db.Standings.AsNoTracking().Where(s => s.Level != RiskLevel.None);
         if (access.Officer is { } officer)
@@ -75,7 +75,7 @@ public static class ScoreEndpoints
                 var (departements, regions) = (officer.Departements.ToList(), officer.Regions.ToList());
                 query = query.Where(s => (s.Departement != null && departements.Contains(s.Departement)) || (s.Region != null && regions.Contains(s.Region)));
             }
-            await access.ListedAsync($"departement={departement} region={region} level={level} section={section} size={size}", ct);
+            await access.ListedAsync($"departement={departement} region={region} level={level} section={section} size={size}", options.IsExport, ct);
         }
         if (!string.IsNullOrEmpty(departement)) query = query.Where(s => s.Departement == departement);
         if (!string.IsNullOrEmpty(region)) query = query.Where(s => s.Region == region);
@@ -83,19 +83,44 @@ public static class ScoreEndpoints
         if (!string.IsNullOrEmpty(section)) query = query.Where(s => s.NafSection == section);
         if (!string.IsNullOrEmpty(size)) query = query.Where(s => s.SizeClass == size);
         if (firstAlertOnly == true) query = query.Where(s => s.FirstAlertMonth == s.Month);
+        if (options.MinHeadcount is { } min) query = query.Where(s => s.Headcount >= min);
+        if (options.MaxHeadcount is { } max) query = query.Where(s => s.Headcount <= max);
+        // The portal's "hide the companies I follow": following is known to the feature service, so the portal names them.
+        if (options.Excluded() is { Count: > 0 } excluded) query = query.Where(s => !excluded.Contains(s.Siren));
         var (number, count) = (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, 500));
         var total = await query.CountAsync(ct);
         var byLevel = await query.GroupBy(s => s.Level).Select(g => new { level = g.Key, companies = g.Count() }).ToListAsync(ct);
-        var rows = await query.OrderByDescending(s => s.Probability).ThenBy(s => s.Siren).Skip((number - 1) * count).Take(count).ToListAsync(ct);
+        var ordered = options.Sort switch
+        {
+            "headcount" => query.OrderByDescending(s => s.Headcount ?? -1).ThenByDescending(s => s.Probability),
+            "departement" => query.OrderBy(s => s.Departement).ThenByDescending(s => s.Probability),
+            "siren" => query.OrderBy(s => s.Siren),
+            _ => query.OrderByDescending(s => s.Probability),
+        };
+        var rows = await ordered.ThenBy(s => s.Siren).Skip((number - 1) * count).Take(count).ToListAsync(ct);
+        var sirens = rows.Select(r => r.Siren).ToList();
+        var names = await db.CompanyNames.AsNoTracking().Where(n => sirens.Contains(n.Siren)).ToDictionaryAsync(n => n.Siren, n => n.Name, ct);
         return Results.Ok(new
         {
             total, byLevel, page = number, pageSize = count,
             companies = rows.Select(s => new
             {
-                siren = s.Siren.Value, month = s.Month.ToString(), s.Level, s.Probability, s.PreviousLevel, s.ModelVersion,
+                siren = s.Siren.Value, name = names.GetValueOrDefault(s.Siren), month = s.Month.ToString(), s.Level, s.Probability, s.PreviousLevel, s.ModelVersion,
                 s.Departement, s.Region, s.NafSection, s.NafCode, s.SizeClass, s.Headcount, s.MainTheme,
                 firstAlert = s.FirstAlertMonth == s.Month,
             }),
         });
     }
+}
+
+/// <summary>
+/// Detection list options the officers' portal needs: headcount range, sort order (risk,
+/// headcount, departement, siren), companies to leave out, and purpose=export (audited as an export).
+/// </summary>
+public sealed record ListOptions(int? MinHeadcount, int? MaxHeadcount, string? Sort, string? Exclude, string? Purpose)
+{
+    public bool IsExport => string.Equals(Purpose, "export", StringComparison.OrdinalIgnoreCase);
+
+    public List<Siren> Excluded() => (Exclude ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(v => Siren.TryParse(v, out var id) ? id : (Siren?)null).OfType<Siren>().ToList();
 }

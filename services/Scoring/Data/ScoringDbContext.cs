@@ -14,6 +14,7 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
     public DbSet<ModelActivation> Activations => Set<ModelActivation>();
     public DbSet<CompanyScore> Scores => Set<CompanyScore>();
     public DbSet<CompanyStanding> Standings => Set<CompanyStanding>();
+    public DbSet<Names.CompanyName> CompanyNames => Set<Names.CompanyName>();
     public DbSet<IndicatorSnapshot> Snapshots => Set<IndicatorSnapshot>();
     public DbSet<IndicatorLayout> Layouts => Set<IndicatorLayout>();
     public DbSet<RescoreRun> RescoreRuns => Set<RescoreRun>();
@@ -49,6 +50,11 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
             e.Property(s => s.ModelVersion).HasMaxLength(20);
             e.Property(s => s.Level).HasConversion<string>().HasMaxLength(10);
             e.Property(s => s.TopFeatures).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<Names.CompanyName>(e =>
+        {
+            e.HasKey(n => n.Siren);
+            e.Property(n => n.Name).HasMaxLength(200);
         });
         modelBuilder.Entity<CompanyStanding>(e =>
         {

@@ -11,8 +11,10 @@ namespace SignauxFaibles.IntegrationTests.Gateway;
 /// </summary>
 public sealed class GatewayDoorTests
 {
-    // The only routes a caller without a token may use: obtaining a token.
-    private static readonly string[] PublicRoutes = ["identity-account", "identity-connect", "identity-discovery"];
+    // The only routes a caller without a token may use: obtaining a token, and the officers' portal,
+    // which signs its users in itself (cookie session, login at the identity service) and calls the
+    // services with their token.
+    private static readonly string[] PublicRoutes = ["identity-account", "identity-connect", "identity-discovery", "portal"];
 
     [Fact]
     public async Task Every_non_public_route_answers_401_without_a_valid_token()

@@ -20,10 +20,12 @@ internal static class GatewayHost
         Create(clusterPorts, permitLimit, port: null);
 
     /// <summary>The gateway on a real Kestrel port (what a large upload needs to be measured as it is).</summary>
-    public static ServiceFactory<GatewayService> StartOn(IReadOnlyDictionary<string, int> clusterPorts, int port) =>
-        Create(clusterPorts, permitLimit: 1000, port);
+    public static ServiceFactory<GatewayService> StartOn(IReadOnlyDictionary<string, int> clusterPorts, int port,
+        IReadOnlyDictionary<string, string?>? extra = null) =>
+        Create(clusterPorts, permitLimit: 1000, port, extra);
 
-    private static ServiceFactory<GatewayService> Create(IReadOnlyDictionary<string, int> clusterPorts, int permitLimit, int? port)
+    private static ServiceFactory<GatewayService> Create(IReadOnlyDictionary<string, int> clusterPorts, int permitLimit, int? port,
+        IReadOnlyDictionary<string, string?>? extra = null)
     {
         var closed = FreePort();
         var settings = new Dictionary<string, string?>(TestTokens.ServiceSettings)
@@ -32,6 +34,7 @@ internal static class GatewayHost
             ["Gateway:RateLimit:PermitLimit"] = permitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Gateway:RateLimit:Window"] = "00:01:00",
         };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         foreach (var cluster in Clusters)
         {
             settings[$"ReverseProxy:Clusters:{cluster}:Destinations:primary:Address"] = $"http://127.0.0.1:{clusterPorts.GetValueOrDefault(cluster, closed)}/";

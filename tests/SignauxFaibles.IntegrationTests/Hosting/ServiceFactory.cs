@@ -45,9 +45,11 @@ public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, stri
 public static class Services
 {
     /// <summary>The feature service with its panel limited to the months a test's data spans.</summary>
-    public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database, string panelFrom = "2016-01", string panelTo = "2021-12", int? port = null)
+    public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database, string panelFrom = "2016-01", string panelTo = "2021-12", int? port = null,
+        IReadOnlyDictionary<string, string?>? extra = null)
     {
         var settings = Common(env, database);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         settings["Panel:From"] = panelFrom;
         settings["Panel:To"] = panelTo;
         settings["Panel:PollInterval"] = "00:00:00.100";
@@ -92,6 +94,15 @@ public static class Services
     /// <summary>The scoring service (empty registry: tests register and promote their own models).</summary>
     public static ServiceFactory<SignauxFaibles.Scoring.ScoringService> Scoring(IntegrationEnvironment env, string database) =>
         new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(Common(env, database)).Started();
+
+    /// <summary>The scoring service on a real port (behind a gateway under test), with extra settings.</summary>
+    public static ServiceFactory<SignauxFaibles.Scoring.ScoringService> Scoring(IntegrationEnvironment env, string database, int port,
+        IReadOnlyDictionary<string, string?> extra)
+    {
+        var settings = Common(env, database);
+        foreach (var (key, value) in extra) settings[key] = value;
+        return new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(settings).StartedOn(port);
+    }
 
     private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new(TestTokens.ServiceSettings)
     {

@@ -104,6 +104,29 @@ namespace SignauxFaibles.Scoring.Data.Migrations
                     b.ToTable("outbox_messages", "messaging");
                 });
 
+            modelBuilder.Entity("SignauxFaibles.Scoring.Names.CompanyName", b =>
+                {
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Siren")
+                        .HasName("pk_company_names");
+
+                    b.ToTable("company_names", (string)null);
+                });
+
             modelBuilder.Entity("SignauxFaibles.Scoring.Registry.ModelActivation", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc;
+using SignauxFaibles.Portal.Api;
+using SignauxFaibles.Portal.Charts;
+using SignauxFaibles.Portal.Confidentiality;
+using SpreadCheetah;
+
+namespace SignauxFaibles.Portal.Exports;
+
+/// <summary>
+/// Spreadsheets for committee meetings. The list (scoring service) and the follows (feature
+/// service) are read with purpose=export, so each export is written to the owning service's audit
+/// log under the officer's name (access.md).
+/// </summary>
+public static class ExportEndpoints
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const int MaxRows = 20_000;
+
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder root)
+    {
+        var app = root.MapGroup("/export").AddEndpointFilter<ConfidentialityEndpointFilter>();
+        app.MapGet("/liste.xlsx", async (GatewayClient services, [AsParameters] ExportQuery q, CancellationToken ct) =>
+        {
+            var followed = (await services.FollowedAsync(ct)).Select(f => f.Siren).ToHashSet();
+            var filters = new ListFilters(q.Departement, q.Region, q.Level, q.Section, q.Size, q.MinHeadcount, q.MaxHeadcount,
+                q.FirstAlertOnly ?? false, q.HideFollowed ?? false, q.Sort ?? "risk", 1, 500);
+            var rows = new List<ListedCompany>();
+            while (rows.Count < MaxRows)
+            {
+                var page = await services.DetectionListAsync(filters, filters.HideFollowed ? followed : [], forExport: true, ct);
+                if (!page.Ok) return Results.Problem($"Export impossible : {page.Error}", statusCode: page.Status);
+                rows.AddRange(page.Value!.Companies);
+                if (page.Value.Companies.Count < filters.PageSize) break;
+                filters = filters with { Page = filters.Page + 1 };
+            }
+            return await WriteAsync("liste-de-detection.xlsx", "Liste de détection",
+                ["SIREN", "Raison sociale", "Département", "Région", "Code NAF", "Section NAF", "Taille", "Effectif", "Niveau", "Évolution", "Première alerte", "Thème principal", "Mois", "Suivie"],
+                rows.Select(c => new DataCell[]
+                {
+                    new(c.Siren), new(c.Name), new(c.Departement), new(c.Region), new(c.NafCode), new(c.NafSection), new(c.SizeClass),
+                    c.Headcount is { } h ? new DataCell(h) : new DataCell((string?)null), new(Fr.Level(c.Level)), new(Fr.Change(c.Level, c.PreviousLevel)),
+                    new(c.FirstAlert ? "oui" : "non"), new(c.MainTheme), new(c.Month), new(followed.Contains(c.Siren) ? "oui" : "non"),
+                }), ct);
+        });
+        app.MapGet("/suivies.xlsx", async (GatewayClient services, CancellationToken ct) =>
+        {
+            var followed = await services.FollowedAsync(ct, forExport: true);
+            return await WriteAsync("entreprises-suivies.xlsx", "Entreprises suivies", ["SIREN", "Motif", "Commentaire", "Suivie depuis", "Statut", "Alerte utile"],
+                followed.Select(f => new DataCell[]
+                {
+                    new(f.Siren), new(Fr.FollowReason(f.Reason)), new(f.Comment), new(f.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                    new(Fr.FollowStatus(f.Status)), new(f.Useful switch { true => "utile", false => "pas utile", null => "" }),
+                }), ct);
+        });
+        return root;
+    }
+
+    private static async Task<IResult> WriteAsync(string fileName, string sheet, string[] header, IEnumerable<DataCell[]> rows, CancellationToken ct)
+    {
+        // Built in memory (at most MaxRows rows): the writer flushes synchronously on completion,
+        // which Kestrel's response stream refuses.
+        var buffer = new MemoryStream();
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(buffer, cancellationToken: ct))
+        {
+            await spreadsheet.StartWorksheetAsync(sheet, token: ct);
+            await spreadsheet.AddRowAsync(header.Select(h => new DataCell(h)).ToArray(), ct);
+            foreach (var row in rows) await spreadsheet.AddRowAsync(row, ct);
+            await spreadsheet.FinishAsync(ct);
+        }
+        return Results.File(buffer.ToArray(), Xlsx, fileName);
+    }
+}
+
+/// <summary>The list's filters as the export link carries them (the list page's query string).</summary>
+public sealed record ExportQuery(
+    string? Departement, string? Region, string? Level, string? Section, string? Size, int? MinHeadcount, int? MaxHeadcount,
+    bool? FirstAlertOnly, bool? HideFollowed, string? Sort);

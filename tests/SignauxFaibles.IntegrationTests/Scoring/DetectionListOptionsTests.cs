@@ -1,0 +1,59 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Contracts.Scoring;
+using SignauxFaibles.Scoring.Scores;
+using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Testing;
+
+namespace SignauxFaibles.IntegrationTests.Scoring;
+
+/// <summary>
+/// What the officers' portal asks of the detection list beyond the original filters: a headcount
+/// range, other sort orders, companies left out (those the officer follows), and exports audited
+/// as exports.
+/// </summary>
+public sealed class DetectionListOptionsTests(ScoringFixture fixture) : IClassFixture<ScoringFixture>
+{
+    [Fact]
+    public async Task Headcount_range_sort_exclusion_and_export_purpose_apply_within_the_zone()
+    {
+        var sirens = Enumerable.Range(300_000_000, 200).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Where(s => Siren.TryParse(s, out _)).Take(4).Select(Siren.Parse).ToArray();
+        await using (var db = fixture.Db())
+        {
+            // Four companies on the lists in Côte-d'Or (headcounts 5, 40, 300) and one in Paris.
+            db.Standings.AddRange(
+                Standing(sirens[0], 0.90, 5, "21"), Standing(sirens[1], 0.70, 40, "21"), Standing(sirens[2], 0.50, 300, "21"), Standing(sirens[3], 0.95, 80, "75"));
+            await db.SaveChangesAsync();
+        }
+        using var officer = fixture.Service.CreateClient();
+        officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            TestTokens.Officer("officer-list-21", "DREETS", ["score"], ["dep:21"]));
+
+        Assert.Equal([sirens[0], sirens[1], sirens[2]], await ListAsync(officer, ""));                       // most at risk first, zone only
+        Assert.Equal([sirens[2], sirens[1], sirens[0]], await ListAsync(officer, "sort=headcount"));
+        Assert.Equal([sirens[1]], await ListAsync(officer, "minHeadcount=10&maxHeadcount=250"));
+        Assert.Equal([sirens[0], sirens[2]], await ListAsync(officer, $"exclude={sirens[1].Value},notasiren"));
+
+        await ListAsync(officer, "purpose=export");
+        await using var audit = fixture.Db();
+        var entries = await audit.Set<AuditEntry>().Where(a => a.Actor == "officer-list-21").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        Assert.Equal(["view", "view", "view", "view", AuditActions.Export], entries);
+    }
+
+    private static async Task<Siren[]> ListAsync(HttpClient client, string query)
+    {
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/detection-list?" + query);
+        return [.. list.GetProperty("companies").EnumerateArray().Select(c => Siren.Parse(c.GetProperty("siren").GetString()!))];
+    }
+
+    private static CompanyStanding Standing(Siren siren, double probability, double headcount, string departement) => new()
+    {
+        Siren = siren, Month = new YearMonth(2024, 6), Level = RiskLevel.High, Probability = probability, ModelVersion = "v1",
+        FirstAlertMonth = new YearMonth(2024, 6), Departement = departement, Region = departement == "21" ? "27" : "11",
+        Headcount = headcount, SizeClass = SizeClasses.Of((float)headcount), UpdatedAt = DateTimeOffset.UtcNow,
+    };
+}
