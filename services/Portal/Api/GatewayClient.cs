@@ -22,6 +22,9 @@ public sealed partial class GatewayClient(HttpClient http, IHttpContextAccessor 
         {
             ["departement"] = f.Departement, ["region"] = f.Region, ["level"] = f.Level, ["section"] = f.Section, ["size"] = f.Size,
             ["minHeadcount"] = f.MinHeadcount?.ToString(CultureInfo.InvariantCulture), ["maxHeadcount"] = f.MaxHeadcount?.ToString(CultureInfo.InvariantCulture),
+            // The portal asks in k€, as officers read turnover; the scoring service stores euros.
+            ["minTurnover"] = (f.MinTurnoverThousands * 1000L)?.ToString(CultureInfo.InvariantCulture),
+            ["maxTurnover"] = (f.MaxTurnoverThousands * 1000L)?.ToString(CultureInfo.InvariantCulture),
             ["firstAlertOnly"] = f.FirstAlertOnly ? "true" : null, ["sort"] = f.Sort,
             ["page"] = f.Page.ToString(CultureInfo.InvariantCulture), ["pageSize"] = f.PageSize.ToString(CultureInfo.InvariantCulture),
             ["exclude"] = exclude.Count == 0 ? null : string.Join(',', exclude),

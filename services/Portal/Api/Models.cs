@@ -7,7 +7,7 @@ public sealed record LevelCount(string Level, int Companies);
 public sealed record ListedCompany(
     string Siren, string? Name, string Month, string Level, double? Probability, string PreviousLevel, string? ModelVersion,
     string? Departement, string? Region, string? NafSection, string? NafCode, string? SizeClass, double? Headcount,
-    string? MainTheme, bool FirstAlert);
+    string? MainTheme, bool FirstAlert, double? Turnover = null);
 
 public sealed record DetectionList(int Total, IReadOnlyList<LevelCount> ByLevel, int Page, int PageSize, IReadOnlyList<ListedCompany> Companies);
 
@@ -37,7 +37,7 @@ public sealed record FollowedCompany(string Siren, string Reason, string? Commen
 public sealed record ListFilters(
     string? Departement = null, string? Region = null, string? Level = null, string? Section = null, string? Size = null,
     int? MinHeadcount = null, int? MaxHeadcount = null, bool FirstAlertOnly = false, bool HideFollowed = false,
-    string Sort = "risk", int Page = 1, int PageSize = 25);
+    string Sort = "risk", int Page = 1, int PageSize = 25, int? MinTurnoverThousands = null, int? MaxTurnoverThousands = null);
 
 /// <summary>A service's answer: the value, or why there is none (403 with its reason, 404).</summary>
 public sealed record ApiResult<T>(T? Value, int Status, string? Error) where T : class

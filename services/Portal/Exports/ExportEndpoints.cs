@@ -23,7 +23,7 @@ public static class ExportEndpoints
         {
             var followed = (await services.FollowedAsync(ct)).Select(f => f.Siren).ToHashSet();
             var filters = new ListFilters(q.Departement, q.Region, q.Level, q.Section, q.Size, q.MinHeadcount, q.MaxHeadcount,
-                q.FirstAlertOnly ?? false, q.HideFollowed ?? false, q.Sort ?? "risk", 1, 500);
+                q.FirstAlertOnly ?? false, q.HideFollowed ?? false, q.Sort ?? "risk", 1, 500, q.MinTurnover, q.MaxTurnover);
             var rows = new List<ListedCompany>();
             while (rows.Count < MaxRows)
             {
@@ -34,11 +34,12 @@ public static class ExportEndpoints
                 filters = filters with { Page = filters.Page + 1 };
             }
             return await WriteAsync("liste-de-detection.xlsx", "Liste de détection",
-                ["SIREN", "Raison sociale", "Département", "Région", "Code NAF", "Section NAF", "Taille", "Effectif", "Niveau", "Évolution", "Première alerte", "Thème principal", "Mois", "Suivie"],
+                ["SIREN", "Raison sociale", "Département", "Région", "Code NAF", "Section NAF", "Taille", "Effectif", "Chiffre d'affaires (€)", "Niveau", "Évolution", "Première alerte", "Thème principal", "Mois", "Suivie"],
                 rows.Select(c => new DataCell[]
                 {
                     new(c.Siren), new(c.Name), new(c.Departement), new(c.Region), new(c.NafCode), new(c.NafSection), new(c.SizeClass),
-                    c.Headcount is { } h ? new DataCell(h) : new DataCell((string?)null), new(Fr.Level(c.Level)), new(Fr.Change(c.Level, c.PreviousLevel)),
+                    c.Headcount is { } h ? new DataCell(h) : new DataCell((string?)null),
+                    c.Turnover is { } t ? new DataCell(t) : new DataCell((string?)null), new(Fr.Level(c.Level)), new(Fr.Change(c.Level, c.PreviousLevel)),
                     new(c.FirstAlert ? "oui" : "non"), new(c.MainTheme), new(c.Month), new(followed.Contains(c.Siren) ? "oui" : "non"),
                 }), ct);
         });
@@ -74,4 +75,4 @@ public static class ExportEndpoints
 /// <summary>The list's filters as the export link carries them (the list page's query string).</summary>
 public sealed record ExportQuery(
     string? Departement, string? Region, string? Level, string? Section, string? Size, int? MinHeadcount, int? MaxHeadcount,
-    bool? FirstAlertOnly, bool? HideFollowed, string? Sort);
+    bool? FirstAlertOnly, bool? HideFollowed, string? Sort, int? MinTurnover = null, int? MaxTurnover = null);

@@ -17,6 +17,8 @@ public sealed class IndexModel(GatewayClient services) : PageModel
     [BindProperty(SupportsGet = true)] public string? Size { get; set; }
     [BindProperty(SupportsGet = true)] public int? MinHeadcount { get; set; }
     [BindProperty(SupportsGet = true)] public int? MaxHeadcount { get; set; }
+    [BindProperty(SupportsGet = true)] public int? MinTurnover { get; set; }
+    [BindProperty(SupportsGet = true)] public int? MaxTurnover { get; set; }
     [BindProperty(SupportsGet = true)] public bool FirstAlertOnly { get; set; }
     [BindProperty(SupportsGet = true)] public bool HideFollowed { get; set; }
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "risk";
@@ -25,7 +27,10 @@ public sealed class IndexModel(GatewayClient services) : PageModel
     public ApiResult<DetectionList>? List { get; private set; }
     public IReadOnlySet<string> Followed { get; private set; } = new HashSet<string>();
 
-    public ListFilters Filters => new(Departement, Region, Level, Section, Size, MinHeadcount, MaxHeadcount, FirstAlertOnly, HideFollowed, Sort, Math.Max(1, PageNumber));
+    public ListFilters Filters => new(Departement, Region, Level, Section, Size, MinHeadcount, MaxHeadcount, FirstAlertOnly, HideFollowed, Sort, Math.Max(1, PageNumber))
+    {
+        MinTurnoverThousands = MinTurnover, MaxTurnoverThousands = MaxTurnover,
+    };
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -40,6 +45,7 @@ public sealed class IndexModel(GatewayClient services) : PageModel
         void Add(string key, object? value) { if (value is not null && value.ToString() is { Length: > 0 } s) q[key] = s; }
         Add("departement", Departement); Add("region", Region); Add("level", Level); Add("section", Section); Add("size", Size);
         Add("minHeadcount", MinHeadcount); Add("maxHeadcount", MaxHeadcount);
+        Add("minTurnover", MinTurnover); Add("maxTurnover", MaxTurnover);
         if (FirstAlertOnly) q["firstAlertOnly"] = "true";
         if (HideFollowed) q["hideFollowed"] = "true";
         Add("sort", Sort);

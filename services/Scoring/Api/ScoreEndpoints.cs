@@ -85,6 +85,8 @@ public static class ScoreEndpoints
         if (firstAlertOnly == true) query = query.Where(s => s.FirstAlertMonth == s.Month);
         if (options.MinHeadcount is { } min) query = query.Where(s => s.Headcount >= min);
         if (options.MaxHeadcount is { } max) query = query.Where(s => s.Headcount <= max);
+        if (options.MinTurnover is { } minTurnover) query = query.Where(s => s.Turnover >= minTurnover);
+        if (options.MaxTurnover is { } maxTurnover) query = query.Where(s => s.Turnover <= maxTurnover);
         // The portal's "hide the companies I follow": following is known to the feature service, so the portal names them.
         if (options.Excluded() is { Count: > 0 } excluded) query = query.Where(s => !excluded.Contains(s.Siren));
         var (number, count) = (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, 500));
@@ -106,7 +108,7 @@ public static class ScoreEndpoints
             companies = rows.Select(s => new
             {
                 siren = s.Siren.Value, name = names.GetValueOrDefault(s.Siren), month = s.Month.ToString(), s.Level, s.Probability, s.PreviousLevel, s.ModelVersion,
-                s.Departement, s.Region, s.NafSection, s.NafCode, s.SizeClass, s.Headcount, s.MainTheme,
+                s.Departement, s.Region, s.NafSection, s.NafCode, s.SizeClass, s.Headcount, s.Turnover, s.MainTheme,
                 firstAlert = s.FirstAlertMonth == s.Month,
             }),
         });
@@ -114,10 +116,10 @@ public static class ScoreEndpoints
 }
 
 /// <summary>
-/// Detection list options the officers' portal needs: headcount range, sort order (risk,
+/// Detection list options the officers' portal needs: headcount and turnover (€) ranges, sort order (risk,
 /// headcount, departement, siren), companies to leave out, and purpose=export (audited as an export).
 /// </summary>
-public sealed record ListOptions(int? MinHeadcount, int? MaxHeadcount, string? Sort, string? Exclude, string? Purpose)
+public sealed record ListOptions(int? MinHeadcount, int? MaxHeadcount, double? MinTurnover, double? MaxTurnover, string? Sort, string? Exclude, string? Purpose)
 {
     public bool IsExport => string.Equals(Purpose, "export", StringComparison.OrdinalIgnoreCase);
 

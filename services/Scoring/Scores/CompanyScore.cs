@@ -43,6 +43,9 @@ public sealed class CompanyStanding
     public string? NafSection { get; set; }
     public string? NafCode { get; set; }
     public double? Headcount { get; set; }
+
+    /// <summary>Latest known turnover (€, from the accounts of the panel's month).</summary>
+    public double? Turnover { get; set; }
     public string? SizeClass { get; set; }
     public string? MainTheme { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -76,6 +76,7 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
     {
         var input = r.Input;
         var headcount = input.Layout.Get(input.Values, "effectif_ent");
+        var turnover = input.Layout.Get(input.Values, "ca");
         var previousLevel = before is null ? RiskLevel.None : before.Month == input.Month ? before.PreviousLevel : before.Level;
         return new CompanyStanding
         {
@@ -84,6 +85,7 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
             FirstAlertMonth = before?.FirstAlertMonth ?? (r.Level != RiskLevel.None ? input.Month : null),
             PreviousLevel = previousLevel,
             Headcount = float.IsNaN(headcount) ? null : headcount, SizeClass = SizeClasses.Of(headcount),
+            Turnover = float.IsNaN(turnover) ? null : turnover,
             MainTheme = r.MainTheme, UpdatedAt = now,
         };
     }
@@ -94,7 +96,7 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
             "create temporary table if not exists standings_in (like standings including defaults) on commit delete rows", connection))
             await create.ExecuteNonQueryAsync(ct);
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "copy standings_in (siren, month, level, probability, model_version, not_scored_reason, first_alert_month, previous_level, headcount, size_class, main_theme, updated_at) from stdin (format binary)", ct))
+            "copy standings_in (siren, month, level, probability, model_version, not_scored_reason, first_alert_month, previous_level, headcount, turnover, size_class, main_theme, updated_at) from stdin (format binary)", ct))
         {
             foreach (var s in standings)
             {
@@ -108,6 +110,7 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
                 await WriteNullableAsync(copy, s.FirstAlertMonth?.FirstDay, NpgsqlDbType.Date, ct);
                 await copy.WriteAsync(s.PreviousLevel.ToString(), NpgsqlDbType.Varchar, ct);
                 await WriteNullableAsync(copy, s.Headcount, NpgsqlDbType.Double, ct);
+                await WriteNullableAsync(copy, s.Turnover, NpgsqlDbType.Double, ct);
                 await WriteNullableAsync(copy, s.SizeClass, NpgsqlDbType.Varchar, ct);
                 await WriteNullableAsync(copy, s.MainTheme, NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(s.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
@@ -117,15 +120,15 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
         // Labels (place, sector) come from the latest snapshot, which the caller has already written.
         const string upsert = """
             insert into standings (siren, month, level, probability, model_version, not_scored_reason, first_alert_month, previous_level,
-                                   departement, region, naf_section, naf_code, headcount, size_class, main_theme, updated_at)
+                                   departement, region, naf_section, naf_code, headcount, turnover, size_class, main_theme, updated_at)
             select i.siren, i.month, i.level, i.probability, i.model_version, i.not_scored_reason, i.first_alert_month, i.previous_level,
-                   s.departement, s.region, s.naf_section, s.naf_code, i.headcount, i.size_class, i.main_theme, i.updated_at
+                   s.departement, s.region, s.naf_section, s.naf_code, i.headcount, i.turnover, i.size_class, i.main_theme, i.updated_at
             from standings_in i left join snapshots s on s.siren = i.siren and s.month = i.month order by i.siren
             on conflict (siren) do update set
                 month = excluded.month, level = excluded.level, probability = excluded.probability, model_version = excluded.model_version,
                 not_scored_reason = excluded.not_scored_reason, first_alert_month = excluded.first_alert_month,
                 previous_level = excluded.previous_level, departement = excluded.departement, region = excluded.region,
-                naf_section = excluded.naf_section, naf_code = excluded.naf_code, headcount = excluded.headcount,
+                naf_section = excluded.naf_section, naf_code = excluded.naf_code, headcount = excluded.headcount, turnover = excluded.turnover,
                 size_class = excluded.size_class, main_theme = excluded.main_theme, updated_at = excluded.updated_at
             """;
         await using var command = new NpgsqlCommand(upsert, connection);

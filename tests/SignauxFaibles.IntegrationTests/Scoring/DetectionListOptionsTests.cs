@@ -11,8 +11,8 @@ using SignauxFaibles.Testing;
 namespace SignauxFaibles.IntegrationTests.Scoring;
 
 /// <summary>
-/// What the officers' portal asks of the detection list beyond the original filters: a headcount
-/// range, other sort orders, companies left out (those the officer follows), and exports audited
+/// What the officers' portal asks of the detection list beyond the original filters: headcount and
+/// turnover ranges, other sort orders, companies left out (those the officer follows), and exports audited
 /// as exports.
 /// </summary>
 public sealed class DetectionListOptionsTests(ScoringFixture fixture) : IClassFixture<ScoringFixture>
@@ -24,9 +24,10 @@ public sealed class DetectionListOptionsTests(ScoringFixture fixture) : IClassFi
             .Where(s => Siren.TryParse(s, out _)).Take(4).Select(Siren.Parse).ToArray();
         await using (var db = fixture.Db())
         {
-            // Four companies on the lists in Côte-d'Or (headcounts 5, 40, 300) and one in Paris.
+            // Three companies on the lists in Côte-d'Or (headcounts 5, 40, 300; turnover 0.8, 6 and 90 M€) and one in Paris.
             db.Standings.AddRange(
-                Standing(sirens[0], 0.90, 5, "21"), Standing(sirens[1], 0.70, 40, "21"), Standing(sirens[2], 0.50, 300, "21"), Standing(sirens[3], 0.95, 80, "75"));
+                Standing(sirens[0], 0.90, 5, 800_000, "21"), Standing(sirens[1], 0.70, 40, 6_000_000, "21"),
+                Standing(sirens[2], 0.50, 300, 90_000_000, "21"), Standing(sirens[3], 0.95, 80, 7_000_000, "75"));
             await db.SaveChangesAsync();
         }
         using var officer = fixture.Service.CreateClient();
@@ -36,12 +37,14 @@ public sealed class DetectionListOptionsTests(ScoringFixture fixture) : IClassFi
         Assert.Equal([sirens[0], sirens[1], sirens[2]], await ListAsync(officer, ""));                       // most at risk first, zone only
         Assert.Equal([sirens[2], sirens[1], sirens[0]], await ListAsync(officer, "sort=headcount"));
         Assert.Equal([sirens[1]], await ListAsync(officer, "minHeadcount=10&maxHeadcount=250"));
+        Assert.Equal([sirens[1], sirens[2]], await ListAsync(officer, "minTurnover=1000000"));
+        Assert.Equal([sirens[0], sirens[1]], await ListAsync(officer, "maxTurnover=10000000"));
         Assert.Equal([sirens[0], sirens[2]], await ListAsync(officer, $"exclude={sirens[1].Value},notasiren"));
 
         await ListAsync(officer, "purpose=export");
         await using var audit = fixture.Db();
         var entries = await audit.Set<AuditEntry>().Where(a => a.Actor == "officer-list-21").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
-        Assert.Equal(["view", "view", "view", "view", AuditActions.Export], entries);
+        Assert.Equal(["view", "view", "view", "view", "view", "view", AuditActions.Export], entries);
     }
 
     private static async Task<Siren[]> ListAsync(HttpClient client, string query)
@@ -50,10 +53,10 @@ public sealed class DetectionListOptionsTests(ScoringFixture fixture) : IClassFi
         return [.. list.GetProperty("companies").EnumerateArray().Select(c => Siren.Parse(c.GetProperty("siren").GetString()!))];
     }
 
-    private static CompanyStanding Standing(Siren siren, double probability, double headcount, string departement) => new()
+    private static CompanyStanding Standing(Siren siren, double probability, double headcount, double turnover, string departement) => new()
     {
         Siren = siren, Month = new YearMonth(2024, 6), Level = RiskLevel.High, Probability = probability, ModelVersion = "v1",
         FirstAlertMonth = new YearMonth(2024, 6), Departement = departement, Region = departement == "21" ? "27" : "11",
-        Headcount = headcount, SizeClass = SizeClasses.Of((float)headcount), UpdatedAt = DateTimeOffset.UtcNow,
+        Headcount = headcount, Turnover = turnover, SizeClass = SizeClasses.Of((float)headcount), UpdatedAt = DateTimeOffset.UtcNow,
     };
 }

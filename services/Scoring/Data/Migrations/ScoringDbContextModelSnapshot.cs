@@ -458,6 +458,10 @@ namespace SignauxFaibles.Scoring.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("size_class");
 
+                    b.Property<double?>("Turnover")
+                        .HasColumnType("double precision")
+                        .HasColumnName("turnover");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
