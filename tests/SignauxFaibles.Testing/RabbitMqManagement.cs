@@ -30,9 +30,18 @@ public sealed class RabbitMqManagement : IDisposable
     /// <summary>Closes every client connection of a vhost, as a broker restart or a network cut would.</summary>
     public async Task<int> CloseConnectionsAsync(string vhost)
     {
-        using var doc = JsonDocument.Parse(await _http.GetStringAsync($"vhosts/{Uri.EscapeDataString(vhost)}/connections"));
+        // The management API lists connections from statistics collected every few seconds: a
+        // connection opened just before may not be listed yet, so wait (10 s at most) for one.
+        var doc = JsonDocument.Parse(await _http.GetStringAsync($"vhosts/{Uri.EscapeDataString(vhost)}/connections"));
+        for (var attempt = 0; attempt < 20 && doc.RootElement.GetArrayLength() == 0; attempt++)
+        {
+            doc.Dispose();
+            await Task.Delay(500);
+            doc = JsonDocument.Parse(await _http.GetStringAsync($"vhosts/{Uri.EscapeDataString(vhost)}/connections"));
+        }
+        using var listed = doc;
         var closed = 0;
-        foreach (var connection in doc.RootElement.EnumerateArray())
+        foreach (var connection in listed.RootElement.EnumerateArray())
         {
             var name = connection.GetProperty("name").GetString()!;
             var response = await _http.DeleteAsync($"connections/{Uri.EscapeDataString(name)}");
