@@ -32,6 +32,8 @@ public static class BusExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            // MassTransit 8.4+ reports usage to its vendor over the internet: a public body's services send nothing out.
+            bus.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             if (quorumQueues)
             {
                 // On a broker cluster, endpoint queues are replicated (Raft): a node lost loses no message.

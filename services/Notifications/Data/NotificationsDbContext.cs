@@ -69,11 +69,14 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
         {
             e.HasKey(a => a.Id);
             e.Property(a => a.ChangeKey).HasMaxLength(100);
-            // The idempotency guarantee itself: one entry per officer per change.
-            e.HasIndex(a => new { a.OfficerId, a.ChangeKey }).IsUnique();
+            // The idempotency guarantee itself: one entry per officer per change. The change leads
+            // because routing looks up a set of changes' existing entries, whoever their officers.
+            e.HasIndex(a => new { a.ChangeKey, a.OfficerId }).IsUnique();
             e.HasIndex(a => new { a.OfficerId, a.CreatedAt });
-            e.HasIndex(a => a.OfficerId).HasFilter("read_at IS NULL").HasDatabaseName("ix_alerts_unread");
-            e.HasIndex(a => a.OfficerId).HasFilter("mail_plan = 'Digest' AND digested_at IS NULL").HasDatabaseName("ix_alerts_digest_pending");
+            // Named: two indexes on the same column are two indexes only when each has its own name.
+            e.HasIndex(a => a.OfficerId, "ix_alerts_unread").HasFilter("read_at IS NULL").HasDatabaseName("ix_alerts_unread");
+            e.HasIndex(a => a.OfficerId, "ix_alerts_digest_pending").HasFilter("mail_plan = 'Digest' AND digested_at IS NULL")
+                .HasDatabaseName("ix_alerts_digest_pending");
             e.Property(a => a.CompanyName).HasMaxLength(300);
             e.Property(a => a.PreviousLevel).HasConversion<string>().HasMaxLength(20);
             e.Property(a => a.Level).HasConversion<string>().HasMaxLength(20);

@@ -17,10 +17,11 @@ namespace SignauxFaibles.Notifications.Routing;
 
 /// <summary>
 /// Turns level changes into one inbox entry per officer concerned, the mails and webhook calls to
-/// send (deliveries, sent later) and an <see cref="OfficerAlerted"/> per entry, on the caller's
-/// transaction. A set of changes is looked up with one query per table, not one per change: a
-/// scoring run publishes thousands at once. Officers who already have an entry for a change are
-/// skipped, so a republished change alerts no one twice.
+/// send (deliveries, sent later) and an <see cref="OfficerAlerted"/> per entry, in the caller's
+/// transaction (which must be open). A set of changes is looked up with one query per table, not
+/// one per change, and the entries and events are stored by COPY: a scoring run publishes thousands
+/// of changes at once. Officers who already have an entry for a change are skipped, so a
+/// republished change alerts no one twice.
 /// </summary>
 public sealed partial class AlertWriter(
     NotificationsDbContext db,
@@ -42,6 +43,7 @@ public sealed partial class AlertWriter(
         var alerted = (await db.Alerts.Where(a => keys.Contains(a.ChangeKey)).Select(a => new { a.OfficerId, a.ChangeKey }).ToListAsync(ct))
             .Select(a => (a.OfficerId, a.ChangeKey)).ToHashSet();
         var webhooks = new List<(RiskLevelChanged Change, string Key, List<string> Themes, IReadOnlyList<Officer> Recipients)>();
+        var alerts = new List<Alert>();
         var now = clock.GetUtcNow();
 
         foreach (var change in changes)
@@ -62,10 +64,14 @@ public sealed partial class AlertWriter(
             foreach (var officer in recipients)
             {
                 // Also dedupes the same change twice in one set (a redelivery next to a republication).
-                if (alerted.Add((officer.Id, key))) AddAlert(change, key, themes, company, officer, now);
+                if (alerted.Add((officer.Id, key))) alerts.Add(NewAlert(change, key, themes, company, officer, now));
             }
             if (recipients.Count > 0) webhooks.Add((change, key, themes, recipients));
         }
+        await AlertCopy.WriteAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), alerts, ct);
+        await outbox.PublishManyAsync(alerts.Select(a => (new OfficerAlerted(a.Id, a.OfficerId.ToString(), a.Siren, a.Level, ChannelOf(a.MailPlan), now),
+            (string?)a.Siren.Value)).ToList(), ct);
+        NotificationsMetrics.AlertsCreated.Add(alerts.Count);
         await AddWebhookCallsAsync(webhooks, now, ct);
     }
 
@@ -80,7 +86,8 @@ public sealed partial class AlertWriter(
             .ToListAsync(ct);
     }
 
-    private void AddAlert(RiskLevelChanged change, string key, List<string> themes, CompanyProfile? company, Officer officer, DateTimeOffset now)
+    /// <summary>The entry (stored by the caller) and, for a mail at once, its delivery.</summary>
+    private Alert NewAlert(RiskLevelChanged change, string key, List<string> themes, CompanyProfile? company, Officer officer, DateTimeOffset now)
     {
         var alert = new Alert
         {
@@ -97,7 +104,6 @@ public sealed partial class AlertWriter(
             ChangedAt = change.ChangedAt,
             CreatedAt = now,
         };
-        db.Alerts.Add(alert);
         if (alert.MailPlan == MailPlan.AtOnce)
         {
             var (subject, body) = AlertMail.Immediate(alert, options.Value.CompanyFileUrl);
@@ -107,9 +113,7 @@ public sealed partial class AlertWriter(
                 Subject = subject, Body = body, NextAttemptAt = now, CreatedAt = now,
             });
         }
-        outbox.Publish(new OfficerAlerted(alert.Id, officer.Id.ToString(), change.Siren, change.Level, ChannelOf(alert.MailPlan), now),
-            partitionKey: change.Siren.Value);
-        NotificationsMetrics.AlertsCreated.Add(1);
+        return alert;
     }
 
     /// <summary>One call per institution with a webhook and per change that alerted one of its officers.</summary>

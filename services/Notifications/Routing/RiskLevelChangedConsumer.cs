@@ -27,6 +27,8 @@ public sealed class RiskLevelChangedConsumer(NotificationsDbContext db, AlertWri
             byId.TryAdd(id, message.Message);
         }
 
+        // A failure rolls the whole set back and it is redelivered: no savepoint needed around the save.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ids = byId.Keys.ToList();
         var handled = (await db.Set<InboxMessage>().Where(m => m.Consumer == ConsumerName && ids.Contains(m.MessageId))

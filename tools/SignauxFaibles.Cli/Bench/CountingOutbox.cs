@@ -24,6 +24,13 @@ internal sealed class CountingOutbox : IOutbox
         _records.AddOrUpdate(messageType.Name, count, (_, n) => n + count);
     }
 
+    public Task PublishManyAsync<T>(IReadOnlyCollection<(T Message, string? PartitionKey)> messages, CancellationToken ct)
+        where T : class
+    {
+        foreach (var (message, partitionKey) in messages) Publish(message, partitionKey);
+        return Task.CompletedTask;
+    }
+
     public long Records(string messageType) => _records.GetValueOrDefault(messageType);
 
     public void Reset() => _records.Clear();

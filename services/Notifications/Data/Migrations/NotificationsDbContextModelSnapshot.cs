@@ -269,16 +269,20 @@ namespace SignauxFaibles.Notifications.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_alerts");
 
-                    b.HasIndex("OfficerId")
-                        .HasDatabaseName("ix_alerts_digest_pending")
-                        .HasFilter("mail_plan = 'Digest' AND digested_at IS NULL");
-
-                    b.HasIndex("OfficerId", "ChangeKey")
+                    b.HasIndex("ChangeKey", "OfficerId")
                         .IsUnique()
-                        .HasDatabaseName("ix_alerts_officer_id_change_key");
+                        .HasDatabaseName("ix_alerts_change_key_officer_id");
 
                     b.HasIndex("OfficerId", "CreatedAt")
                         .HasDatabaseName("ix_alerts_officer_id_created_at");
+
+                    b.HasIndex(new[] { "OfficerId" }, "ix_alerts_digest_pending")
+                        .HasDatabaseName("ix_alerts_digest_pending")
+                        .HasFilter("mail_plan = 'Digest' AND digested_at IS NULL");
+
+                    b.HasIndex(new[] { "OfficerId" }, "ix_alerts_unread")
+                        .HasDatabaseName("ix_alerts_unread")
+                        .HasFilter("read_at IS NULL");
 
                     b.ToTable("alerts", (string)null);
                 });
