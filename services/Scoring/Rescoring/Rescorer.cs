@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Scoring.Data;
@@ -10,7 +12,7 @@ namespace SignauxFaibles.Scoring.Rescoring;
 /// <summary>
 /// Runs queued rescores: every company with indicators, in pages of SIREN order, each page scored
 /// by batch transforms (half on each core) and written in one transaction with its level-change
-/// events. Per-company <c>RiskScored</c> events are not published here: a rescore is announced by
+/// events, while the next page is read and the previous one committed. Per-company <c>RiskScored</c> events are not published here: a rescore is announced by
 /// its level changes and its run record, not by one event per company of the country.
 /// </summary>
 public sealed class Rescorer(IServiceScopeFactory scopes, RescoreQueue queue, ActiveModelCache models, ILogger<Rescorer> logger) : BackgroundService
@@ -54,44 +56,118 @@ public sealed class Rescorer(IServiceScopeFactory scopes, RescoreQueue queue, Ac
     private async Task RunAsync(long runId, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var (scored, changes) = (0, 0);
-        string? version = null;
+        var progress = new RunProgress();
         try
         {
-            Siren? after = null;
-            while (true)
+            // Three stages, one page in each: reading the next page and committing the previous one
+            // (mostly the database's work) overlap with scoring the current one (both cores).
+            using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var read = Channel.CreateBounded<IReadOnlyList<ScoringInput>>(1);
+            var scored = Channel.CreateBounded<ScoredPage>(1);
+            var stages = new[]
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
-                var active = await models.GetAsync(db, ct) ?? throw new InvalidOperationException("No model version is active.");
-                version = active.Version;
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var phase = Stopwatch.StartNew();
-                var inputs = await scope.ServiceProvider.GetRequiredService<SnapshotStore>().PageAsync(after, PageSize, ct);
-                if (inputs.Count == 0) break;
-                var read = phase.Elapsed;
-                var results = await ScoreInParallelAsync(active, inputs);
-                var score = phase.Elapsed - read;
-                changes += await scope.ServiceProvider.GetRequiredService<ScoreStore>().WriteAsync(active, results, publishScores: false, path: "rescore", ct);
-                logger.LogDebug("Rescore page of {Count}: read {Read:F2} s, score {Score:F2} s, write {Write:F2} s",
-                    inputs.Count, read.TotalSeconds, score.TotalSeconds, (phase.Elapsed - read - score).TotalSeconds);
-                scored += results.Count(r => r.Score is not null);
-                await db.RescoreRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
-                    .SetProperty(r => r.Companies, r => r.Companies + inputs.Count)
-                    .SetProperty(r => r.Scored, scored).SetProperty(r => r.LevelChanges, changes).SetProperty(r => r.ModelVersion, version), ct);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                after = inputs[^1].Siren;
+                Stage(() => ReadPagesAsync(read.Writer, failed.Token), read.Writer, failed),
+                Stage(() => ScorePagesAsync(read.Reader, scored.Writer, failed.Token), scored.Writer, failed),
+                Stage<ScoredPage>(() => WritePagesAsync(runId, scored.Reader, progress, failed.Token), output: null, failed),
+            };
+            var all = Task.WhenAll(stages);
+            try
+            {
+                await all;
+            }
+            catch when (all.Exception is { } failures)
+            {
+                // The stages stopped by the failing one end cancelled: report the failure itself.
+                ExceptionDispatchInfo.Throw(failures.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) ?? failures.InnerExceptions[0]);
             }
             await FinishAsync(runId, RescoreStatus.Completed, null, ct);
             logger.LogInformation("Rescore {Run} with {Version}: {Scored} companies scored, {Changes} level changes in {Seconds:F1} s",
-                runId, version, scored, changes, clock.Elapsed.TotalSeconds);
+                runId, progress.Version, progress.Scored, progress.Changes, clock.Elapsed.TotalSeconds);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             logger.LogError(e, "Rescore {Run} failed", runId);
             await FinishAsync(runId, RescoreStatus.Failed, e.Message, ct);
         }
+    }
+
+    /// <summary>Runs a stage; its end completes its output, and its failure stops the other stages.</summary>
+    private static async Task Stage<T>(Func<Task> run, ChannelWriter<T>? output, CancellationTokenSource failed)
+    {
+        try
+        {
+            await run();
+            output?.TryComplete();
+        }
+        catch (Exception e)
+        {
+            output?.TryComplete(e);
+            await failed.CancelAsync();
+            throw;
+        }
+    }
+
+    private async Task ReadPagesAsync(ChannelWriter<IReadOnlyList<ScoringInput>> pages, CancellationToken ct)
+    {
+        Siren? after = null;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var phase = Stopwatch.StartNew();
+            var inputs = await scope.ServiceProvider.GetRequiredService<SnapshotStore>().PageAsync(after, PageSize, ct);
+            if (inputs.Count == 0) return;
+            logger.LogDebug("Rescore page of {Count} read in {Seconds:F2} s", inputs.Count, phase.Elapsed.TotalSeconds);
+            await pages.WriteAsync(inputs, ct);
+            after = inputs[^1].Siren;
+        }
+    }
+
+    private async Task ScorePagesAsync(ChannelReader<IReadOnlyList<ScoringInput>> pages, ChannelWriter<ScoredPage> scored, CancellationToken ct)
+    {
+        await foreach (var inputs in pages.ReadAllAsync(ct))
+        {
+            ActiveModel active;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                active = await models.GetAsync(scope.ServiceProvider.GetRequiredService<ScoringDbContext>(), ct)
+                    ?? throw new InvalidOperationException("No model version is active.");
+            }
+            var phase = Stopwatch.StartNew();
+            var results = await ScoreInParallelAsync(active, inputs);
+            logger.LogDebug("Rescore page of {Count} scored in {Seconds:F2} s", inputs.Count, phase.Elapsed.TotalSeconds);
+            await scored.WriteAsync(new ScoredPage(active, inputs.Count, results), ct);
+        }
+    }
+
+    /// <summary>Each page commits its scores, level-change events and the run's progress together.</summary>
+    private async Task WritePagesAsync(long runId, ChannelReader<ScoredPage> pages, RunProgress progress, CancellationToken ct)
+    {
+        await foreach (var page in pages.ReadAllAsync(ct))
+        {
+            var phase = Stopwatch.StartNew();
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            progress.Changes += await scope.ServiceProvider.GetRequiredService<ScoreStore>().WriteAsync(page.Model, page.Results, publishScores: false, path: "rescore", ct);
+            progress.Scored += page.Results.Count(r => r.Score is not null);
+            progress.Version = page.Model.Version;
+            await db.RescoreRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Companies, r => r.Companies + page.Companies)
+                .SetProperty(r => r.Scored, progress.Scored).SetProperty(r => r.LevelChanges, progress.Changes)
+                .SetProperty(r => r.ModelVersion, progress.Version), ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            logger.LogDebug("Rescore page of {Count} written in {Seconds:F2} s", page.Companies, phase.Elapsed.TotalSeconds);
+        }
+    }
+
+    private sealed record ScoredPage(ActiveModel Model, int Companies, IReadOnlyList<ScoringResult> Results);
+
+    private sealed class RunProgress
+    {
+        public int Scored { get; set; }
+        public int Changes { get; set; }
+        public string? Version { get; set; }
     }
 
     /// <summary>ML.NET's batch transform runs on one thread: two halves of a page use both cores.</summary>
