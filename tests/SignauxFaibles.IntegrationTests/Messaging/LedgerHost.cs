@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,5 +29,12 @@ internal static class LedgerHost
         var host = builder.Build();
         await host.StartAsync();
         return host;
+    }
+
+    /// <summary>How many <see cref="SequencedItemPublished"/> the consumer host has stored.</summary>
+    public static async Task<int> ReceivedCountAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().ReceivedItems.CountAsync();
     }
 }

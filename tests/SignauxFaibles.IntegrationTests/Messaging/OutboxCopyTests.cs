@@ -38,7 +38,7 @@ public sealed class OutboxCopyTests(IntegrationEnvironment env) : IClassFixture<
         await WriteAsync(producer.Services, 2 * PerTransaction + 1, copy: false, commit: true);
 
         var total = Partitions * 2 * PerTransaction;
-        await Eventually.UntilAsync(() => CountAsync(consumer.Services), n => n >= total, TimeSpan.FromSeconds(60), $"{total} items received");
+        await Eventually.UntilAsync(() => LedgerHost.ReceivedCountAsync(consumer.Services), n => n >= total, TimeSpan.FromSeconds(60), $"{total} items received");
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         await using var read = consumer.Services.CreateAsyncScope();
@@ -73,11 +73,5 @@ public sealed class OutboxCopyTests(IntegrationEnvironment env) : IClassFixture<
         await db.SaveChangesAsync();
         if (commit) await transaction.CommitAsync();
         else await transaction.RollbackAsync();
-    }
-
-    private static async Task<int> CountAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().ReceivedItems.CountAsync();
     }
 }

@@ -35,7 +35,7 @@ public sealed class OutboxOrderingTests(IntegrationEnvironment env) : IClassFixt
         }
 
         var total = Partitions * PerPartition;
-        await Eventually.UntilAsync(() => CountAsync(consumer.Services), n => n >= total, TimeSpan.FromSeconds(90), $"{total} items received");
+        await Eventually.UntilAsync(() => LedgerHost.ReceivedCountAsync(consumer.Services), n => n >= total, TimeSpan.FromSeconds(90), $"{total} items received");
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         await using var scope = consumer.Services.CreateAsyncScope();
@@ -64,11 +64,5 @@ public sealed class OutboxOrderingTests(IntegrationEnvironment env) : IClassFixt
             }
         }
         await db.SaveChangesAsync();
-    }
-
-    private static async Task<int> CountAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().ReceivedItems.CountAsync();
     }
 }
