@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -9,31 +8,24 @@ using SignauxFaibles.Modeling.Training;
 namespace SignauxFaibles.Modeling.Explanations;
 
 /// <summary>
-/// Path attribution for one LightGBM member. Which leaf a row reaches is asked of ML.NET's own
-/// tree featurizer rather than re-walked here: LightGBM decides per split which side a missing
-/// value takes, and ML.NET does not expose that choice, so only its own traversal is exact.
+/// Path attribution for one LightGBM member: each tree is walked here (a few comparisons per
+/// tree, no data view), by the same rule as ML.NET's, and that sameness is checked when the
+/// member is loaded against ML.NET's own tree featurizer on probe rows full of missing values
+/// and values on the thresholds.
 /// </summary>
 internal sealed class MemberExplainer
 {
-    private readonly MLContext _ml;
-    private readonly ITransformer _featurizer;
+    private const int ProbeRows = 256;
+
     private readonly TreePaths[] _trees;
     private readonly double[] _treeWeights;
-    private readonly int[] _offsets;
-    private readonly int _width;
     private readonly double _bias;
-    private readonly ConcurrentBag<PredictionEngine<FeatureRow, LeafOutput>> _engines = new();
 
-    private MemberExplainer(MLContext ml, ITransformer featurizer, TreePaths[] trees, double[] weights, double bias, int width)
+    private MemberExplainer(TreePaths[] trees, double[] weights, double bias)
     {
-        _ml = ml;
-        _featurizer = featurizer;
         _trees = trees;
         _treeWeights = weights;
-        _width = width;
         _bias = bias;
-        _offsets = new int[trees.Length];
-        for (var t = 1; t < trees.Length; t++) _offsets[t] = _offsets[t - 1] + trees[t - 1].Leaves;
         Baseline = bias + trees.Select((tree, t) => weights[t] * tree.Root).Sum();
     }
 
@@ -54,76 +46,68 @@ internal sealed class MemberExplainer
         var ensemble = model.TrainedTreeEnsemble;
         if (leafCovers.Count != ensemble.Trees.Count) throw new InvalidDataException($"{leafCovers.Count} leaf cover lists for {ensemble.Trees.Count} trees.");
         var trees = ensemble.Trees.Select((tree, t) => new TreePaths(tree, leafCovers[t])).ToArray();
-        return new MemberExplainer(ml, Featurizer(ml, model, width), trees, ensemble.TreeWeights.ToArray(), ensemble.Bias, width);
+        CheckAgainstMlNet(ml, model, trees, width);
+        return new MemberExplainer(trees, ensemble.TreeWeights.ToArray(), ensemble.Bias);
     }
 
     /// <summary>How many of <paramref name="rows"/> reach each leaf of each tree (the weights of the node values).</summary>
-    public static long[][] CountLeaves(MLContext ml, LightGbmBinaryModelParameters model, IReadOnlyList<float[]> rows, int width)
+    public static long[][] CountLeaves(LightGbmBinaryModelParameters model, IReadOnlyList<float[]> rows)
     {
-        var trees = model.TrainedTreeEnsemble.Trees;
-        var counts = trees.Select(t => new long[t.NumberOfLeaves]).ToArray();
-        var offsets = Offsets(trees);
-        var leaves = Featurizer(ml, model, width).Transform(MlData.ToDataView(ml, rows, null, width));
-        foreach (var row in leaves.GetColumn<VBuffer<float>>(LeafOutput.Column))
-            foreach (var (tree, leaf) in Reached(row, offsets)) counts[tree][leaf]++;
+        var trees = model.TrainedTreeEnsemble.Trees.Select(t => new TreePaths(t, new long[t.NumberOfLeaves])).ToArray();
+        var counts = trees.Select(t => new long[t.Leaves]).ToArray();
+        foreach (var row in rows)
+            for (var t = 0; t < trees.Length; t++) counts[t][trees[t].Leaf(row)]++;
         return counts;
     }
 
     /// <summary>Adds this member's feature contributions (over the model's input width) to <paramref name="contributions"/>; returns its margin.</summary>
     public double Attribute(float[] derivedRow, double[] contributions)
     {
-        if (!_engines.TryTake(out var engine))
-            engine = _ml.Model.CreatePredictionEngine<FeatureRow, LeafOutput>(_featurizer, inputSchemaDefinition: MlData.InputSchema(_width));
-        VBuffer<float> leaves;
-        try
-        {
-            leaves = engine.Predict(new FeatureRow { Features = derivedRow }).Leaves;
-        }
-        finally
-        {
-            _engines.Add(engine);
-        }
-        return Attribute(leaves, contributions);
-    }
-
-    /// <summary>Contributions of many rows at once through a batch transform (for rescoring a whole perimeter).</summary>
-    public double[] Attribute(IReadOnlyList<float[]> derivedRows, double[][] contributions)
-    {
-        var margins = new double[derivedRows.Count];
-        var i = 0;
-        var leaves = _featurizer.Transform(MlData.ToDataView(_ml, derivedRows, null, _width));
-        foreach (var row in leaves.GetColumn<VBuffer<float>>(LeafOutput.Column))
-        {
-            margins[i] = Attribute(row, contributions[i]);
-            i++;
-        }
-        return margins;
-    }
-
-    private double Attribute(VBuffer<float> leaves, double[] contributions)
-    {
         var margin = _bias;
-        foreach (var (tree, leaf) in Reached(leaves, _offsets))
-            margin += _treeWeights[tree] * _trees[tree].Attribute(leaf, _treeWeights[tree], contributions);
+        for (var t = 0; t < _trees.Length; t++)
+            margin += _treeWeights[t] * _trees[t].Attribute(_trees[t].Leaf(derivedRow), _treeWeights[t], contributions);
         return margin;
     }
 
-    private static IEnumerable<(int Tree, int Leaf)> Reached(VBuffer<float> leaves, int[] offsets)
+    /// <summary>
+    /// Refuses a member whose leaves, walked here, differ from ML.NET's on probe rows: each value
+    /// is missing, zero, a split threshold of that feature, or just above one.
+    /// </summary>
+    private static void CheckAgainstMlNet(MLContext ml, LightGbmBinaryModelParameters model, TreePaths[] trees, int width)
     {
-        var tree = 0;
-        foreach (var (index, value) in leaves.Items())
+        var thresholds = new List<float>[width];
+        for (var f = 0; f < width; f++) thresholds[f] = [0f];
+        foreach (var tree in model.TrainedTreeEnsemble.Trees)
+            for (var n = 0; n < tree.NumberOfNodes; n++)
+                thresholds[tree.NumericalSplitFeatureIndexes[n]].Add(tree.NumericalSplitThresholds[n]);
+        var random = new Random(17);
+        var rows = new float[ProbeRows][];
+        for (var r = 0; r < rows.Length; r++)
         {
-            if (value == 0) continue;
-            while (tree + 1 < offsets.Length && offsets[tree + 1] <= index) tree++;
-            yield return (tree, index - offsets[tree]);
+            rows[r] = new float[width];
+            for (var f = 0; f < width; f++)
+            {
+                var threshold = thresholds[f][random.Next(thresholds[f].Count)];
+                rows[r][f] = (r % 4 == 0 ? 2 : random.Next(4)) switch
+                {
+                    0 => threshold,
+                    1 => MathF.BitIncrement(threshold),
+                    _ => float.NaN,
+                };
+            }
         }
-    }
-
-    private static int[] Offsets(IReadOnlyList<RegressionTree> trees)
-    {
-        var offsets = new int[trees.Count];
-        for (var t = 1; t < trees.Count; t++) offsets[t] = offsets[t - 1] + trees[t - 1].NumberOfLeaves;
-        return offsets;
+        var offsets = new int[trees.Length];
+        for (var t = 1; t < trees.Length; t++) offsets[t] = offsets[t - 1] + trees[t - 1].Leaves;
+        var featurized = Featurizer(ml, model, width).Transform(MlData.ToDataView(ml, rows, null, width));
+        var i = 0;
+        foreach (var leaves in featurized.GetColumn<VBuffer<float>>(LeafOutput.Column))
+        {
+            var dense = leaves.DenseValues().ToArray();
+            for (var t = 0; t < trees.Length; t++)
+                if (dense[offsets[t] + trees[t].Leaf(rows[i])] == 0)
+                    throw new InvalidDataException($"Tree {t} sends probe row {i} to another leaf than ML.NET does: the model cannot be explained exactly with this ML.NET version.");
+            i++;
+        }
     }
 
     private static ITransformer Featurizer(MLContext ml, LightGbmBinaryModelParameters model, int width) =>

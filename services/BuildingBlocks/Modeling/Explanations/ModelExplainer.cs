@@ -25,13 +25,13 @@ public sealed class ModelExplainer
     public static string CoversFile(string directory, int member) => Path.Combine(directory, $"member-{member}.covers.json");
 
     /// <summary>Writes each member's leaf covers over <paramref name="referenceRows"/> (original features); false when the model has no trees.</summary>
-    public static bool WriteCovers(MLContext ml, IReadOnlyList<ITransformer> members, DerivedFeatures derived, IReadOnlyList<float[]> referenceRows, string directory)
+    public static bool WriteCovers(IReadOnlyList<ITransformer> members, DerivedFeatures derived, IReadOnlyList<float[]> referenceRows, string directory)
     {
         var trees = members.Select(MemberExplainer.Trees).ToArray();
         if (trees.Any(t => t is null)) return false;
         var rows = derived.Apply(referenceRows);
         for (var m = 0; m < members.Count; m++)
-            File.WriteAllText(CoversFile(directory, m), JsonSerializer.Serialize(MemberExplainer.CountLeaves(ml, trees[m]!, rows, derived.Names.Count)));
+            File.WriteAllText(CoversFile(directory, m), JsonSerializer.Serialize(MemberExplainer.CountLeaves(trees[m]!, rows)));
         return true;
     }
 
@@ -59,19 +59,8 @@ public sealed class ModelExplainer
         return Fold(margin, contributions);
     }
 
-    /// <summary>Explains many rows at once (batch transforms; for rescoring a perimeter).</summary>
-    public IReadOnlyList<MarginExplanation> Explain(IReadOnlyList<float[]> rows)
-    {
-        var derivedRows = _derived.Apply(rows);
-        var contributions = derivedRows.Select(r => new double[r.Length]).ToArray();
-        var margins = new double[rows.Count];
-        foreach (var member in _members)
-        {
-            var memberMargins = member.Attribute(derivedRows, contributions);
-            for (var i = 0; i < margins.Length; i++) margins[i] += memberMargins[i];
-        }
-        return margins.Select((margin, i) => Fold(margin, contributions[i])).ToArray();
-    }
+    /// <summary>Explains many rows (for rescoring a perimeter).</summary>
+    public IReadOnlyList<MarginExplanation> Explain(IReadOnlyList<float[]> rows) => rows.Select(Explain).ToArray();
 
     private MarginExplanation Fold(double marginSum, double[] derivedContributions)
     {

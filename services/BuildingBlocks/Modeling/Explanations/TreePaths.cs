@@ -3,15 +3,20 @@ using Microsoft.ML.Trainers.FastTree;
 namespace SignauxFaibles.Modeling.Explanations;
 
 /// <summary>
-/// One regression tree prepared for path attribution: each node's expected output (the mean of
-/// the leaves below it, weighted by how many reference rows reached each leaf) and each node's
-/// parent. Walking from the leaf a row reached up to the root, every split hands the change of
-/// expected output it caused to the feature it tested (Saabas' attribution); the changes add
-/// up, by construction, to the leaf's value minus the root's expected value.
+/// One regression tree prepared for traversal and path attribution: each node's split, each
+/// node's expected output (the mean of the leaves below it, weighted by how many reference rows
+/// reached each leaf) and each node's parent. Walking from the leaf a row reached up to the root,
+/// every split hands the change of expected output it caused to the feature it tested (Saabas'
+/// attribution); the changes add up, by construction, to the leaf's value minus the root's
+/// expected value.
 /// </summary>
 internal sealed class TreePaths
 {
     private readonly int[] _splitFeature;
+    private readonly float[] _threshold;
+    private readonly int[] _left;
+    private readonly int[] _right;
+    private readonly float[]? _missingValue;
     private readonly int[] _nodeParent;
     private readonly int[] _leafParent;
     private readonly double[] _nodeValue;
@@ -21,6 +26,10 @@ internal sealed class TreePaths
     {
         var nodes = tree.NumberOfNodes;
         _splitFeature = tree.NumericalSplitFeatureIndexes.ToArray();
+        _threshold = tree.NumericalSplitThresholds.ToArray();
+        _left = tree.LeftChild.ToArray();
+        _right = tree.RightChild.ToArray();
+        _missingValue = MissingValues.Of(tree);
         _leafValue = tree.LeafValues.ToArray();
         _nodeParent = Enumerable.Repeat(-1, nodes).ToArray();
         _leafParent = Enumerable.Repeat(-1, tree.NumberOfLeaves).ToArray();
@@ -40,6 +49,25 @@ internal sealed class TreePaths
     public double Root { get; }
 
     public int Leaves => _leafValue.Length;
+
+    /// <summary>
+    /// The leaf a row of derived features reaches, by ML.NET's own rule: a missing value is read
+    /// as the value LightGBM chose for it at that split (which sends it to the side it learnt, or
+    /// reads it as 0 where training saw no missing value), and goes right where the tree has no
+    /// such values at all.
+    /// </summary>
+    public int Leaf(ReadOnlySpan<float> row)
+    {
+        if (_splitFeature.Length == 0) return 0;
+        var node = 0;
+        while (node >= 0)
+        {
+            var value = row[_splitFeature[node]];
+            if (_missingValue is not null && float.IsNaN(value)) value = _missingValue[node];
+            node = value <= _threshold[node] ? _left[node] : _right[node];
+        }
+        return ~node;
+    }
 
     /// <summary>Adds <paramref name="weight"/> × each split's change along the path to <paramref name="leaf"/>; returns the leaf's value.</summary>
     public double Attribute(int leaf, double weight, double[] contributions)

@@ -59,7 +59,7 @@ public sealed class ScoringModel
             model.Calibrator.A, model.Calibrator.B, model.Red.Threshold, model.Orange.Threshold, ensemble.Members.Count, metrics,
             trainingWindow?.From, trainingWindow?.To);
         File.WriteAllText(Path.Combine(directory, "model.json"), JsonSerializer.Serialize(manifest, Json));
-        if (referenceRows is { Count: > 0 }) ModelExplainer.WriteCovers(ensemble.Context, ensemble.Members, model.Derived, referenceRows, directory);
+        if (referenceRows is { Count: > 0 }) ModelExplainer.WriteCovers(ensemble.Members, model.Derived, referenceRows, directory);
         return manifest;
     }
 
