@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Modeling.Scoring;
 using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Scores;
 
 namespace SignauxFaibles.Scoring.Registry;
 
-/// <summary>The version in use and its loaded model.</summary>
-public sealed record ActiveModel(int VersionId, string Version, ScoringModel Model);
+/// <summary>The version in use, its loaded model and the plan of its features.</summary>
+public sealed record ActiveModel(int VersionId, string Version, ScoringModel Model)
+{
+    public FeaturePlan Plan { get; } = new(Model.Manifest.Features);
+}
 
 /// <summary>
 /// Keeps the active version loaded. Every batch asks the database which version is active (one

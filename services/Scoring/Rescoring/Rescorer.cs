@@ -11,7 +11,7 @@ namespace SignauxFaibles.Scoring.Rescoring;
 
 /// <summary>
 /// Runs queued rescores: every company with indicators, in pages of SIREN order, each page scored
-/// by batch transforms (half on each core) and written in one transaction with its level-change
+/// (half on each core) and written in one transaction with its level-change
 /// events, while the next page is read and the previous one committed. Per-company <c>RiskScored</c> events are not published here: a rescore is announced by
 /// its level changes and its run record, not by one event per company of the country.
 /// </summary>
@@ -170,7 +170,7 @@ public sealed class Rescorer(IServiceScopeFactory scopes, RescoreQueue queue, Ac
         public string? Version { get; set; }
     }
 
-    /// <summary>ML.NET's batch transform runs on one thread: two halves of a page use both cores.</summary>
+    /// <summary>Scoring a list runs on one thread: two halves of a page use both cores.</summary>
     private static async Task<IReadOnlyList<ScoringResult>> ScoreInParallelAsync(ActiveModel active, IReadOnlyList<ScoringInput> inputs)
     {
         var half = inputs.Count / 2;

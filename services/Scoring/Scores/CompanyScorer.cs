@@ -62,29 +62,33 @@ public static class CompanyScorer
     {
         if (Excluded(input) is { } reason) return NotScored(input, reason);
         var started = Stopwatch.GetTimestamp();
-        var row = input.Row(active.Model.Manifest.Features);
+        var row = active.Plan.Row(input);
         var score = active.Model.Score(row);
         var explanation = active.Model.Explainer!.Explain(row);
-        var result = Explain(active, input, score, explanation);
+        var result = Explain(active, input, row, score, explanation);
         ScoringMetrics.ScoreDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         return result;
     }
 
-    /// <summary>Many companies through batch transforms (the rescoring path); same figures as <see cref="ScoreOne"/>.</summary>
+    /// <summary>
+    /// Many companies (the rescoring path): the margin is the explanation's, which adds up to the
+    /// prediction engine's, so the figures are those of <see cref="ScoreOne"/>.
+    /// </summary>
     public static IReadOnlyList<ScoringResult> ScoreMany(ActiveModel active, IReadOnlyList<ScoringInput> inputs)
     {
-        var results = new ScoringResult?[inputs.Count];
-        var scored = new List<int>();
+        var results = new ScoringResult[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
-            if (Excluded(inputs[i]) is { } reason) results[i] = NotScored(inputs[i], reason); else scored.Add(i);
-        var rows = scored.Select(i => inputs[i].Row(active.Model.Manifest.Features)).ToArray();
-        var explanations = active.Model.Explainer!.Explain(rows);
-        for (var k = 0; k < scored.Count; k++)
         {
-            var i = scored[k];
-            results[i] = Explain(active, inputs[i], active.Model.FromMargin(explanations[k].Margin), explanations[k]);
+            if (Excluded(inputs[i]) is { } reason)
+            {
+                results[i] = NotScored(inputs[i], reason);
+                continue;
+            }
+            var row = active.Plan.Row(inputs[i]);
+            var explanation = active.Model.Explainer!.Explain(row);
+            results[i] = Explain(active, inputs[i], row, active.Model.FromMargin(explanation.Margin), explanation);
         }
-        return results!;
+        return results;
     }
 
     public static RiskLevel ToRiskLevel(AlertLevel level) => level switch
@@ -104,24 +108,33 @@ public static class CompanyScorer
     private static ScoringResult NotScored(ScoringInput input, string reason) =>
         new(input, reason, null, 0, new double[Explanations.Themes.All.Count], []);
 
-    private static ScoringResult Explain(ActiveModel active, ScoringInput input, RiskScore score, MarginExplanation explanation)
+    private static ScoringResult Explain(ActiveModel active, ScoringInput input, float[] row, RiskScore score, MarginExplanation explanation)
     {
         var features = active.Model.Manifest.Features;
         var themes = new double[Explanations.Themes.All.Count];
-        for (var f = 0; f < features.Count; f++) themes[Explanations.Themes.IndexOf(Explanations.Themes.Of(features[f]))] += explanation.Contributions[f];
-        themes[Explanations.Themes.IndexOf(Explanations.Themes.CompanyProfile)] += explanation.MissingValues;
+        for (var f = 0; f < features.Count; f++) themes[active.Plan.Theme[f]] += explanation.Contributions[f];
+        themes[active.Plan.MissingValuesTheme] += explanation.MissingValues;
 
-        var candidates = features.Select((name, f) => (Name: name, Contribution: explanation.Contributions[f]))
-            .Append((Name: Explanations.Themes.MissingValues, Contribution: explanation.MissingValues));
-        var missing = input.Row(features).Count(float.IsNaN);
-        var top = candidates.Where(c => c.Contribution > 0).OrderByDescending(c => c.Contribution).Take(TopFeatures)
-            .Select(c => Describe(input, c.Name, c.Contribution, missing)).ToArray();
-        return new ScoringResult(input, null, score, explanation.Baseline, themes, top);
+        // The few largest positive contributions, the missing-value count competing as one more.
+        var top = new List<(int Feature, double Contribution)>(TopFeatures + 1);
+        for (var f = 0; f <= features.Count; f++)
+        {
+            var contribution = f < features.Count ? explanation.Contributions[f] : explanation.MissingValues;
+            if (contribution <= 0 || (top.Count == TopFeatures && contribution <= top[^1].Contribution)) continue;
+            var at = top.FindIndex(t => contribution > t.Contribution);
+            top.Insert(at < 0 ? top.Count : at, (f, contribution));
+            if (top.Count > TopFeatures) top.RemoveAt(TopFeatures);
+        }
+        var missing = row.Count(float.IsNaN);
+        var described = top.Select(t => t.Feature < features.Count
+                ? Describe(input, features[t.Feature], Known(row[t.Feature]), t.Contribution)
+                : Describe(input, Explanations.Themes.MissingValues, missing, t.Contribution))
+            .ToArray();
+        return new ScoringResult(input, null, score, explanation.Baseline, themes, described);
     }
 
-    private static FeatureContribution Describe(ScoringInput input, string feature, double contribution, int missing)
+    private static FeatureContribution Describe(ScoringInput input, string feature, double? value, double contribution)
     {
-        double? value = feature == Explanations.Themes.MissingValues ? missing : Known(input.Row([feature])[0]);
         double? before = input.ThreeMonthsAgo is { } earlier ? Known(earlier.Layout.Get(earlier.Values, feature)) : null;
         return new FeatureContribution(feature, Explanations.Themes.Of(feature), value, contribution, Glossary.Sentence(feature, value, before, contribution));
     }

@@ -33,6 +33,9 @@ public sealed class Layout
     /// <summary>The value of <paramref name="name"/> in <paramref name="values"/>; NaN when missing or unknown to this layout.</summary>
     public float Get(float[] values, string name) => _index.TryGetValue(name, out var i) ? values[i] : float.NaN;
 
+    /// <summary>The position of <paramref name="name"/> in this layout, or -1.</summary>
+    public int IndexOf(string name) => _index.GetValueOrDefault(name, -1);
+
     /// <summary>A month's indicators, as the feature service sends them, in this layout (absent = NaN).</summary>
     public float[] Pack(IReadOnlyDictionary<string, double> values)
     {

@@ -42,4 +42,19 @@ public sealed class ExplanationWordingTests
             new Dictionary<string, string> { ["naf_section"] = "C" });
         Assert.Equal([1.5f, 1f, 0f, float.NaN], input.Row(["ratio_dette", "naf_section=C", "naf_section=G", "ca"]));
     }
+
+    [Fact]
+    public void A_models_feature_plan_builds_the_same_rows_as_the_lookup_by_name()
+    {
+        string[] features = ["ratio_dette", "naf_section=C", "naf_section=G", "ca", "not_in_the_layout", "effectif_ent"];
+        var plan = new FeaturePlan(features);
+        var values = Layout.Current.Pack(new Dictionary<string, double> { ["ratio_dette"] = 1.5, ["effectif_ent"] = 12 });
+        var input = new ScoringInput(Siren.Parse("552100554"), new YearMonth(2026, 10), Layout.Current, values, null,
+            new Dictionary<string, string> { ["naf_section"] = "G" });
+        var unlabelled = input with { Labels = null };
+        Assert.Equal(input.Row(features), plan.Row(input));
+        Assert.Equal(unlabelled.Row(features), plan.Row(unlabelled));
+        Assert.Equal([1.5f, 0f, 1f, float.NaN, float.NaN, 12f], plan.Row(input));
+        Assert.Equal([Themes.IndexOf(Themes.SocialContributionDebt), Themes.IndexOf(Themes.CompanyProfile)], plan.Theme.Take(2));
+    }
 }

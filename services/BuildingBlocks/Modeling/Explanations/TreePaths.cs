@@ -17,10 +17,13 @@ internal sealed class TreePaths
     private readonly int[] _left;
     private readonly int[] _right;
     private readonly float[]? _missingValue;
-    private readonly int[] _nodeParent;
-    private readonly int[] _leafParent;
     private readonly double[] _nodeValue;
     private readonly double[] _leafValue;
+    // Each leaf's path, leaf to root, flattened: the feature each split tested and the change of
+    // expected output it caused (fixed per leaf, so computed once instead of for every row).
+    private readonly int[] _pathStart;
+    private readonly int[] _pathFeature;
+    private readonly double[] _pathChange;
 
     public TreePaths(RegressionTree tree, IReadOnlyList<long> leafCovers)
     {
@@ -31,18 +34,36 @@ internal sealed class TreePaths
         _right = tree.RightChild.ToArray();
         _missingValue = MissingValues.Of(tree);
         _leafValue = tree.LeafValues.ToArray();
-        _nodeParent = Enumerable.Repeat(-1, nodes).ToArray();
-        _leafParent = Enumerable.Repeat(-1, tree.NumberOfLeaves).ToArray();
+        var nodeParent = Enumerable.Repeat(-1, nodes).ToArray();
+        var leafParent = Enumerable.Repeat(-1, tree.NumberOfLeaves).ToArray();
         for (var n = 0; n < nodes; n++)
         {
             if (tree.CategoricalSplitFlags[n]) throw new NotSupportedException("Categorical splits are not explained: the models are trained on numeric features only.");
             foreach (var child in new[] { tree.LeftChild[n], tree.RightChild[n] })
-                if (child < 0) _leafParent[~child] = n; else _nodeParent[child] = n;
+                if (child < 0) leafParent[~child] = n; else nodeParent[child] = n;
         }
         _nodeValue = new double[nodes];
         var nodeCover = new double[nodes];
         if (nodes > 0) Fill(tree, 0, leafCovers, nodeCover);
         Root = nodes > 0 ? _nodeValue[0] : _leafValue[0];
+
+        var features = new List<int>();
+        var changes = new List<double>();
+        _pathStart = new int[_leafValue.Length + 1];
+        for (var leaf = 0; leaf < _leafValue.Length; leaf++)
+        {
+            _pathStart[leaf] = features.Count;
+            var below = _leafValue[leaf];
+            for (var node = leafParent[leaf]; node >= 0; node = nodeParent[node])
+            {
+                features.Add(_splitFeature[node]);
+                changes.Add(below - _nodeValue[node]);
+                below = _nodeValue[node];
+            }
+        }
+        _pathStart[^1] = features.Count;
+        _pathFeature = features.ToArray();
+        _pathChange = changes.ToArray();
     }
 
     /// <summary>Expected output of the tree over the reference rows.</summary>
@@ -72,14 +93,8 @@ internal sealed class TreePaths
     /// <summary>Adds <paramref name="weight"/> × each split's change along the path to <paramref name="leaf"/>; returns the leaf's value.</summary>
     public double Attribute(int leaf, double weight, double[] contributions)
     {
-        var below = _leafValue[leaf];
-        var node = _leafParent[leaf];
-        while (node >= 0)
-        {
-            contributions[_splitFeature[node]] += weight * (below - _nodeValue[node]);
-            below = _nodeValue[node];
-            node = _nodeParent[node];
-        }
+        for (var k = _pathStart[leaf]; k < _pathStart[leaf + 1]; k++)
+            contributions[_pathFeature[k]] += weight * _pathChange[k];
         return _leafValue[leaf];
     }
 
