@@ -59,8 +59,21 @@ public sealed class ModelExplainer
         return Fold(margin, contributions);
     }
 
-    /// <summary>Explains many rows (for rescoring a perimeter).</summary>
-    public IReadOnlyList<MarginExplanation> Explain(IReadOnlyList<float[]> rows) => rows.Select(Explain).ToArray();
+    /// <summary>Explains many rows (for rescoring a perimeter): the same figures as one by one, several times faster.</summary>
+    public IReadOnlyList<MarginExplanation> Explain(IReadOnlyList<float[]> rows)
+    {
+        const int Block = 64;
+        var explanations = new MarginExplanation[rows.Count];
+        for (var start = 0; start < rows.Count; start += Block)
+        {
+            var block = _derived.Apply(rows.Skip(start).Take(Block).ToArray()).ToArray();
+            var contributions = block.Select(r => new double[r.Length]).ToArray();
+            var margins = new double[block.Length];
+            foreach (var member in _members) member.Attribute(block, contributions, margins);
+            for (var r = 0; r < block.Length; r++) explanations[start + r] = Fold(margins[r], contributions[r]);
+        }
+        return explanations;
+    }
 
     private MarginExplanation Fold(double marginSum, double[] derivedContributions)
     {

@@ -13,10 +13,13 @@ namespace SignauxFaibles.Modeling.Explanations;
 internal sealed class TreePaths
 {
     private readonly int[] _splitFeature;
-    private readonly float[] _threshold;
-    private readonly int[] _left;
-    private readonly int[] _right;
-    private readonly float[]? _missingValue;
+    // Slots: the nodes, then the leaves (leaf l at slot nodes + l). A slot's children sit at 2s
+    // (value at or below the threshold) and 2s + 1 (above); a leaf's are itself, so that a walk
+    // of a fixed number of steps (the tree's depth) ends on the leaf whatever the path.
+    private readonly int _nodes;
+    private readonly int _depth;
+    private readonly Split[] _splits;
+    private readonly int[] _children;
     private readonly double[] _nodeValue;
     private readonly double[] _leafValue;
     // Each leaf's path, leaf to root, flattened: the feature each split tested and the change of
@@ -29,10 +32,21 @@ internal sealed class TreePaths
     {
         var nodes = tree.NumberOfNodes;
         _splitFeature = tree.NumericalSplitFeatureIndexes.ToArray();
-        _threshold = tree.NumericalSplitThresholds.ToArray();
-        _left = tree.LeftChild.ToArray();
-        _right = tree.RightChild.ToArray();
-        _missingValue = MissingValues.Of(tree);
+        var missingValue = MissingValues.Of(tree);
+        _nodes = nodes;
+        _splits = new Split[nodes + tree.NumberOfLeaves];
+        _children = new int[2 * _splits.Length];
+        for (var n = 0; n < nodes; n++)
+        {
+            var threshold = tree.NumericalSplitThresholds[n];
+            // ML.NET reads a missing value as the node's substitute, or leaves it NaN (never at or below a threshold).
+            var missingRight = missingValue is null || !(missingValue[n] <= threshold);
+            _splits[n] = new Split(_splitFeature[n], threshold, missingRight);
+            _children[2 * n] = Slot(tree.LeftChild[n]);
+            _children[2 * n + 1] = Slot(tree.RightChild[n]);
+        }
+        for (var leaf = nodes; leaf < _splits.Length; leaf++) _children[2 * leaf] = _children[2 * leaf + 1] = leaf;
+        _depth = nodes == 0 ? 0 : Depth(tree, 0);
         _leafValue = tree.LeafValues.ToArray();
         var nodeParent = Enumerable.Repeat(-1, nodes).ToArray();
         var leafParent = Enumerable.Repeat(-1, tree.NumberOfLeaves).ToArray();
@@ -79,16 +93,37 @@ internal sealed class TreePaths
     /// </summary>
     public int Leaf(ReadOnlySpan<float> row)
     {
-        if (_splitFeature.Length == 0) return 0;
-        var node = 0;
-        while (node >= 0)
-        {
-            var value = row[_splitFeature[node]];
-            if (_missingValue is not null && float.IsNaN(value)) value = _missingValue[node];
-            node = value <= _threshold[node] ? _left[node] : _right[node];
-        }
-        return ~node;
+        var slot = 0;
+        while (slot < _nodes) slot = Next(slot, row);
+        return slot - _nodes;
     }
+
+    /// <summary>
+    /// The leaves many rows reach. Every row takes the tree's depth in steps, rows side by side:
+    /// the rows' walks do not wait on each other, so the processor overlaps them.
+    /// </summary>
+    public void LeavesOf(float[][] rows, Span<int> leaves)
+    {
+        leaves[..rows.Length].Clear();
+        for (var step = 0; step < _depth; step++)
+            for (var r = 0; r < rows.Length; r++) leaves[r] = Next(leaves[r], rows[r]);
+        for (var r = 0; r < rows.Length; r++) leaves[r] -= _nodes;
+    }
+
+    private int Next(int slot, ReadOnlySpan<float> row)
+    {
+        // Branch-free side choice: which side a row takes is unpredictable, and mispredicted
+        // branches cost more than the comparisons themselves.
+        ref readonly var split = ref _splits[slot];
+        var value = row[split.Feature];
+        var right = value > split.Threshold | (float.IsNaN(value) & split.MissingRight);
+        return _children[2 * slot + (right ? 1 : 0)];
+    }
+
+    private int Slot(int child) => child < 0 ? _nodes + ~child : child;
+
+    private static int Depth(RegressionTree tree, int child) =>
+        child < 0 ? 0 : 1 + Math.Max(Depth(tree, tree.LeftChild[child]), Depth(tree, tree.RightChild[child]));
 
     /// <summary>Adds <paramref name="weight"/> × each split's change along the path to <paramref name="leaf"/>; returns the leaf's value.</summary>
     public double Attribute(int leaf, double weight, double[] contributions)
@@ -109,4 +144,6 @@ internal sealed class TreePaths
         nodeCover[child] = cover;
         return (_nodeValue[child], cover);
     }
+
+    private readonly record struct Split(int Feature, float Threshold, bool MissingRight);
 }
