@@ -76,19 +76,18 @@ public static class CompanyScorer
     /// </summary>
     public static IReadOnlyList<ScoringResult> ScoreMany(ActiveModel active, IReadOnlyList<ScoringInput> inputs)
     {
-        var results = new ScoringResult[inputs.Count];
+        var results = new ScoringResult?[inputs.Count];
+        var scored = new List<int>();
         for (var i = 0; i < inputs.Count; i++)
+            if (Excluded(inputs[i]) is { } reason) results[i] = NotScored(inputs[i], reason); else scored.Add(i);
+        var rows = scored.Select(i => active.Plan.Row(inputs[i])).ToArray();
+        var explanations = active.Model.Explainer!.Explain(rows);
+        for (var k = 0; k < scored.Count; k++)
         {
-            if (Excluded(inputs[i]) is { } reason)
-            {
-                results[i] = NotScored(inputs[i], reason);
-                continue;
-            }
-            var row = active.Plan.Row(inputs[i]);
-            var explanation = active.Model.Explainer!.Explain(row);
-            results[i] = Explain(active, inputs[i], row, active.Model.FromMargin(explanation.Margin), explanation);
+            var i = scored[k];
+            results[i] = Explain(active, inputs[i], rows[k], active.Model.FromMargin(explanations[k].Margin), explanations[k]);
         }
-        return results;
+        return results!;
     }
 
     public static RiskLevel ToRiskLevel(AlertLevel level) => level switch

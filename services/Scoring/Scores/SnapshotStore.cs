@@ -96,14 +96,37 @@ public sealed class SnapshotStore(ScoringDbContext db)
         return await ToInputsAsync(rows, ct);
     }
 
-    /// <summary>Scoring inputs of a page of companies in SIREN order (for rescoring the perimeter).</summary>
+    /// <summary>
+    /// Scoring inputs of a page of companies in SIREN order (for rescoring the perimeter). Only the
+    /// two months an input uses are read, straight from Npgsql: a rescore reads every company.
+    /// </summary>
     public async Task<IReadOnlyList<ScoringInput>> PageAsync(Siren? after, int size, CancellationToken ct)
     {
-        var from = after?.Value ?? "";
-        var page = await db.Database
-            .SqlQuery<string>($"select distinct siren as \"Value\" from snapshots where siren > {from} order by 1 limit {size}")
-            .ToListAsync(ct);
-        return await InputsAsync(page.Select(Siren.Parse).ToArray(), ct);
+        const string page = """
+            select s.siren, s.month, s.values, s.layout, s.departement, s.region, s.naf_code, s.naf_section
+            from (select siren, max(month) as latest from snapshots where siren > @after group by siren order by siren limit @size) l
+            join snapshots s on s.siren = l.siren and s.month in (l.latest, (l.latest - interval '3 months')::date)
+            """;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(page, connection);
+        command.Parameters.AddWithValue("after", after?.Value ?? "");
+        command.Parameters.AddWithValue("size", size);
+        var rows = new List<IndicatorSnapshot>(2 * size);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+                rows.Add(new IndicatorSnapshot
+                {
+                    Siren = Siren.Parse(reader.GetString(0)),
+                    Month = YearMonth.Of(reader.GetFieldValue<DateOnly>(1)),
+                    Values = reader.GetFieldValue<float[]>(2),
+                    Layout = reader.GetString(3),
+                    Departement = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    Region = reader.IsDBNull(5) ? null : reader.GetString(5),
+                    NafCode = reader.IsDBNull(6) ? null : reader.GetString(6),
+                    NafSection = reader.IsDBNull(7) ? null : reader.GetString(7),
+                });
+        return await ToInputsAsync(rows, ct);
     }
 
     private async Task<IReadOnlyList<ScoringInput>> ToInputsAsync(IReadOnlyList<IndicatorSnapshot> rows, CancellationToken ct)
