@@ -50,7 +50,12 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
             await scores.CompleteAsync(ct);
         }
 
-        var standings = results.Select(r => Next(r, previous.GetValueOrDefault(r.Input.Siren), active, now)).ToArray();
+        // A company left unscored for the same reason on the same month keeps its standing as it
+        // is: a rescore then rewrites only the scored companies, not the whole country outside the perimeter.
+        var standings = results
+            .Select(r => (Result: r, Before: previous.GetValueOrDefault(r.Input.Siren), Next: Next(r, previous.GetValueOrDefault(r.Input.Siren), active, now)))
+            .Where(s => s.Result.Score is not null || !Same(s.Before, s.Next, s.Result.Input))
+            .Select(s => s.Next).ToArray();
         await UpsertStandingsAsync(connection, standings, ct);
 
         var changes = 0;
@@ -89,6 +94,16 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
             MainTheme = r.MainTheme, UpdatedAt = now,
         };
     }
+
+    /// <summary>Whether <paramref name="next"/> would change nothing of <paramref name="before"/> but its time.</summary>
+    private static bool Same(CompanyStanding? before, CompanyStanding next, ScoringInput input) =>
+        before is not null && before.Month == next.Month && before.Level == next.Level && before.Probability == next.Probability
+        && before.ModelVersion == next.ModelVersion && before.NotScoredReason == next.NotScoredReason
+        && before.FirstAlertMonth == next.FirstAlertMonth && before.PreviousLevel == next.PreviousLevel
+        && before.Headcount == next.Headcount && before.Turnover == next.Turnover && before.SizeClass == next.SizeClass
+        && before.MainTheme == next.MainTheme
+        && before.Departement == input.Labels?.GetValueOrDefault("departement") && before.Region == input.Labels?.GetValueOrDefault("region")
+        && before.NafSection == input.Labels?.GetValueOrDefault("naf_section") && before.NafCode == input.Labels?.GetValueOrDefault("code_naf");
 
     private static async Task UpsertStandingsAsync(NpgsqlConnection connection, IReadOnlyList<CompanyStanding> standings, CancellationToken ct)
     {
