@@ -74,7 +74,10 @@ public sealed class SnapshotStore(ScoringDbContext db)
             }
             await copy.CompleteAsync(ct);
         }
+        // Statistics first: a temporary table has none, and the planner then guessed thousands of
+        // companies and scanned the whole snapshots table for the delete below (1-3 s a message).
         const string upsert = """
+            analyze snapshots_in;
             insert into snapshots (siren, month, revision, values, layout, departement, region, naf_code, naf_section)
             select siren, month, revision, values, layout, departement, region, naf_code, naf_section from snapshots_in order by siren, month
             on conflict (siren, month) do update set
