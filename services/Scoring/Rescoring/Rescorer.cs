@@ -15,9 +15,10 @@ namespace SignauxFaibles.Scoring.Rescoring;
 /// events, while the next page is read and the previous one committed. Per-company <c>RiskScored</c> events are not published here: a rescore is announced by
 /// its level changes and its run record, not by one event per company of the country.
 /// </summary>
-public sealed class Rescorer(IServiceScopeFactory scopes, RescoreQueue queue, ActiveModelCache models, ILogger<Rescorer> logger) : BackgroundService
+public sealed class Rescorer(IServiceScopeFactory scopes, RescoreQueue queue, ActiveModelCache models, IConfiguration configuration, ILogger<Rescorer> logger)
+    : BackgroundService
 {
-    private const int PageSize = 4000;
+    private readonly int _pageSize = configuration.GetValue("Rescoring:PageSize", 4000);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -114,7 +115,7 @@ public sealed class Rescorer(IServiceScopeFactory scopes, RescoreQueue queue, Ac
         {
             await using var scope = scopes.CreateAsyncScope();
             var phase = Stopwatch.StartNew();
-            var inputs = await scope.ServiceProvider.GetRequiredService<SnapshotStore>().PageAsync(after, PageSize, ct);
+            var inputs = await scope.ServiceProvider.GetRequiredService<SnapshotStore>().PageAsync(after, _pageSize, ct);
             if (inputs.Count == 0) return;
             logger.LogDebug("Rescore page of {Count} read in {Seconds:F2} s", inputs.Count, phase.Elapsed.TotalSeconds);
             await pages.WriteAsync(inputs, ct);

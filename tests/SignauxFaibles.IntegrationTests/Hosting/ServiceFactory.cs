@@ -92,16 +92,19 @@ public static class Services
     }
 
     /// <summary>The scoring service (empty registry: tests register and promote their own models).</summary>
-    public static ServiceFactory<SignauxFaibles.Scoring.ScoringService> Scoring(IntegrationEnvironment env, string database) =>
-        new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(Common(env, database)).Started();
+    public static ServiceFactory<SignauxFaibles.Scoring.ScoringService> Scoring(IntegrationEnvironment env, string database,
+        IReadOnlyDictionary<string, string?>? extra = null) =>
+        new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(With(Common(env, database), extra)).Started();
 
     /// <summary>The scoring service on a real port (behind a gateway under test), with extra settings.</summary>
     public static ServiceFactory<SignauxFaibles.Scoring.ScoringService> Scoring(IntegrationEnvironment env, string database, int port,
-        IReadOnlyDictionary<string, string?> extra)
+        IReadOnlyDictionary<string, string?> extra) =>
+        new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(With(Common(env, database), extra)).StartedOn(port);
+
+    private static Dictionary<string, string?> With(Dictionary<string, string?> settings, IReadOnlyDictionary<string, string?>? extra)
     {
-        var settings = Common(env, database);
-        foreach (var (key, value) in extra) settings[key] = value;
-        return new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(settings).StartedOn(port);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
+        return settings;
     }
 
     private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new(TestTokens.ServiceSettings)

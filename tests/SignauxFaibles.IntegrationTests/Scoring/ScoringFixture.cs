@@ -25,10 +25,13 @@ public class ScoringFixture : IAsyncLifetime
     public ConcurrentQueue<RiskLevelChanged> LevelChanges { get; } = new();
     public ConcurrentQueue<RiskScored> Scores { get; } = new();
 
+    /// <summary>Settings a derived fixture adds to the service's.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         Env = await IntegrationEnvironment.CreateAsync();
-        Service = Services.Scoring(Env, "scoring");
+        Service = Services.Scoring(Env, "scoring", Settings);
         Http = Service.CreateClient();
         var watch = Bus.ConnectReceiveEndpoint("test-scoring-watch", e =>
         {
