@@ -12,7 +12,6 @@ namespace SignauxFaibles.Modeling.Explanations;
 /// </summary>
 internal sealed class TreePaths
 {
-    private readonly int[] _splitFeature;
     // Slots: the nodes, then the leaves (leaf l at slot nodes + l). A slot's children sit at 2s
     // (value at or below the threshold) and 2s + 1 (above); a leaf's are itself, so that a walk
     // of a fixed number of steps (the tree's depth) ends on the leaf whatever the path.
@@ -31,7 +30,7 @@ internal sealed class TreePaths
     public TreePaths(RegressionTree tree, IReadOnlyList<long> leafCovers)
     {
         var nodes = tree.NumberOfNodes;
-        _splitFeature = tree.NumericalSplitFeatureIndexes.ToArray();
+        var splitFeature = tree.NumericalSplitFeatureIndexes.ToArray();
         var missingValue = MissingValues.Of(tree);
         _nodes = nodes;
         _splits = new Split[nodes + tree.NumberOfLeaves];
@@ -41,7 +40,7 @@ internal sealed class TreePaths
             var threshold = tree.NumericalSplitThresholds[n];
             // ML.NET reads a missing value as the node's substitute, or leaves it NaN (never at or below a threshold).
             var missingRight = missingValue is null || !(missingValue[n] <= threshold);
-            _splits[n] = new Split(_splitFeature[n], threshold, missingRight);
+            _splits[n] = new Split(splitFeature[n], threshold, missingRight);
             _children[2 * n] = Slot(tree.LeftChild[n]);
             _children[2 * n + 1] = Slot(tree.RightChild[n]);
         }
@@ -70,7 +69,7 @@ internal sealed class TreePaths
             var below = _leafValue[leaf];
             for (var node = leafParent[leaf]; node >= 0; node = nodeParent[node])
             {
-                features.Add(_splitFeature[node]);
+                features.Add(splitFeature[node]);
                 changes.Add(below - _nodeValue[node]);
                 below = _nodeValue[node];
             }
