@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SignauxFaibles.Messaging;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
@@ -75,6 +76,9 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
         modelBuilder.Entity<IndicatorSnapshot>(e =>
         {
             e.HasKey(s => new { s.Siren, s.Month });
+            e.Property(s => s.Values).HasColumnType("bytea").HasConversion(
+                v => SnapshotValues.ToBytes(v), b => SnapshotValues.FromBytes(b),
+                new ValueComparer<float[]>((a, b) => a!.SequenceEqual(b!), v => v.Length, v => v.ToArray()));
             e.Property(s => s.Layout).HasMaxLength(16);
             e.Property(s => s.Departement).HasMaxLength(3);
             e.Property(s => s.Region).HasMaxLength(3);

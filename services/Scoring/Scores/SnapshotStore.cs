@@ -67,7 +67,7 @@ public sealed class SnapshotStore(ScoringDbContext db)
                 await copy.WriteAsync(r.Siren.Value, NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(r.Month.FirstDay, NpgsqlDbType.Date, ct);
                 await copy.WriteAsync(r.Revision, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(r.Values, NpgsqlDbType.Array | NpgsqlDbType.Real, ct);
+                await copy.WriteAsync(SnapshotValues.ToBytes(r.Values), NpgsqlDbType.Bytea, ct);
                 await copy.WriteAsync(r.Layout, NpgsqlDbType.Varchar, ct);
                 foreach (var label in new[] { r.Departement, r.Region, r.NafCode, r.NafSection })
                     if (label is null) await copy.WriteNullAsync(ct); else await copy.WriteAsync(label, NpgsqlDbType.Varchar, ct);
@@ -116,19 +116,25 @@ public sealed class SnapshotStore(ScoringDbContext db)
         command.Parameters.AddWithValue("after", after?.Value ?? "");
         command.Parameters.AddWithValue("size", size);
         var rows = new List<IndicatorSnapshot>(2 * size);
+        var bytes = new byte[1024];
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
+            {
+                var length = (int)reader.GetBytes(2, 0, null, 0, 0);
+                if (length > bytes.Length) bytes = new byte[length];
+                reader.GetBytes(2, 0, bytes, 0, length);
                 rows.Add(new IndicatorSnapshot
                 {
                     Siren = Siren.Parse(reader.GetString(0)),
                     Month = YearMonth.Of(reader.GetFieldValue<DateOnly>(1)),
-                    Values = reader.GetFieldValue<float[]>(2),
+                    Values = SnapshotValues.FromBytes(bytes.AsSpan(0, length)),
                     Layout = reader.GetString(3),
                     Departement = reader.IsDBNull(4) ? null : reader.GetString(4),
                     Region = reader.IsDBNull(5) ? null : reader.GetString(5),
                     NafCode = reader.IsDBNull(6) ? null : reader.GetString(6),
                     NafSection = reader.IsDBNull(7) ? null : reader.GetString(7),
                 });
+            }
         return await ToInputsAsync(rows, ct);
     }
 

@@ -534,9 +534,9 @@ namespace SignauxFaibles.Scoring.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("revision");
 
-                    b.PrimitiveCollection<float[]>("Values")
+                    b.Property<byte[]>("Values")
                         .IsRequired()
-                        .HasColumnType("real[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("values");
 
                     b.HasKey("Siren", "Month")
