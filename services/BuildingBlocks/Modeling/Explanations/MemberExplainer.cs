@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -18,12 +19,14 @@ internal sealed class MemberExplainer
     private const int ProbeRows = 256;
 
     private readonly TreePaths[] _trees;
+    private readonly LeafFinder? _finder;
     private readonly double[] _treeWeights;
     private readonly double _bias;
 
-    private MemberExplainer(TreePaths[] trees, double[] weights, double bias)
+    private MemberExplainer(TreePaths[] trees, LeafFinder? finder, double[] weights, double bias)
     {
         _trees = trees;
+        _finder = finder;
         _treeWeights = weights;
         _bias = bias;
         Baseline = bias + trees.Select((tree, t) => weights[t] * tree.Root).Sum();
@@ -45,9 +48,10 @@ internal sealed class MemberExplainer
     {
         var ensemble = model.TrainedTreeEnsemble;
         if (leafCovers.Count != ensemble.Trees.Count) throw new InvalidDataException($"{leafCovers.Count} leaf cover lists for {ensemble.Trees.Count} trees.");
-        var trees = ensemble.Trees.Select((tree, t) => new TreePaths(tree, leafCovers[t])).ToArray();
-        CheckAgainstMlNet(ml, model, trees, width);
-        return new MemberExplainer(trees, ensemble.TreeWeights.ToArray(), ensemble.Bias);
+        var trees = ensemble.Trees.Select((tree, t) => new TreePaths(tree, leafCovers[t], ensemble.TreeWeights[t])).ToArray();
+        var finder = LeafFinder.TryCreate(ensemble.Trees, width);
+        CheckAgainstMlNet(ml, model, trees, finder, width);
+        return new MemberExplainer(trees, finder, ensemble.TreeWeights.ToArray(), ensemble.Bias);
     }
 
     /// <summary>How many of <paramref name="rows"/> reach each leaf of each tree (the weights of the node values).</summary>
@@ -63,36 +67,58 @@ internal sealed class MemberExplainer
     /// <summary>Adds this member's feature contributions (over the model's input width) to <paramref name="contributions"/>; returns its margin.</summary>
     public double Attribute(float[] derivedRow, double[] contributions)
     {
+        Span<int> leaves = _trees.Length <= 4096 ? stackalloc int[_trees.Length] : new int[_trees.Length];
+        FindLeaves(derivedRow, leaves);
         var margin = _bias;
         for (var t = 0; t < _trees.Length; t++)
-            margin += _treeWeights[t] * _trees[t].Attribute(_trees[t].Leaf(derivedRow), _treeWeights[t], contributions);
+            margin += _treeWeights[t] * _trees[t].Attribute(leaves[t], contributions);
         return margin;
     }
 
     /// <summary>
-    /// The same for a block of rows, tree by tree (each tree's splits stay in cache for the whole
-    /// block); adds to <paramref name="contributions"/> and <paramref name="margins"/> in the
-    /// order the single-row path does, so both give the same figures to the last bit.
+    /// The same for a block of rows: every row's leaves first, then tree by tree (each tree's paths
+    /// stay in cache for the whole block); adds to <paramref name="contributions"/> and
+    /// <paramref name="margins"/> in the order the single-row path does, so both give the same
+    /// figures to the last bit.
     /// </summary>
     public void Attribute(float[][] derivedRows, double[][] contributions, double[] margins)
     {
-        Span<int> leaves = derivedRows.Length <= 256 ? stackalloc int[derivedRows.Length] : new int[derivedRows.Length];
-        var memberMargins = new double[derivedRows.Length];
-        Array.Fill(memberMargins, _bias);
-        for (var t = 0; t < _trees.Length; t++)
+        var trees = _trees.Length;
+        var rows = derivedRows.Length;
+        // Leaves tree-major: leaves[t * rows + r]. Rented: a block's leaves are a large-object-heap
+        // array, and allocating one per block made the collector run full collections.
+        var leaves = ArrayPool<int>.Shared.Rent(rows * trees);
+        try
         {
-            _trees[t].LeavesOf(derivedRows, leaves);
-            for (var r = 0; r < derivedRows.Length; r++)
-                memberMargins[r] += _treeWeights[t] * _trees[t].Attribute(leaves[r], _treeWeights[t], contributions[r]);
+            Span<int> found = trees <= 4096 ? stackalloc int[trees] : new int[trees];
+            for (var r = 0; r < rows; r++)
+            {
+                FindLeaves(derivedRows[r], found);
+                for (var t = 0; t < trees; t++) leaves[t * rows + r] = found[t];
+            }
+            var memberMargins = new double[rows];
+            Array.Fill(memberMargins, _bias);
+            for (var t = 0; t < trees; t++) _trees[t].Attribute(leaves.AsSpan(t * rows, rows), _treeWeights[t], contributions, memberMargins);
+            for (var r = 0; r < margins.Length; r++) margins[r] += memberMargins[r];
         }
-        for (var r = 0; r < margins.Length; r++) margins[r] += memberMargins[r];
+        finally
+        {
+            ArrayPool<int>.Shared.Return(leaves);
+        }
+    }
+
+    /// <summary>The leaf of every tree: all trees at once when their leaves fit a bit mask, else a walk down each.</summary>
+    private void FindLeaves(float[] derivedRow, Span<int> leaves)
+    {
+        if (_finder is not null) _finder.Find(derivedRow, leaves);
+        else for (var t = 0; t < _trees.Length; t++) leaves[t] = _trees[t].Leaf(derivedRow);
     }
 
     /// <summary>
-    /// Refuses a member whose leaves, walked here, differ from ML.NET's on probe rows: each value
-    /// is missing, zero, a split threshold of that feature, or just above one.
+    /// Refuses a member whose leaves, walked here or found split by split, differ from ML.NET's on
+    /// probe rows: each value is missing, zero, a split threshold of that feature, or just above one.
     /// </summary>
-    private static void CheckAgainstMlNet(MLContext ml, LightGbmBinaryModelParameters model, TreePaths[] trees, int width)
+    private static void CheckAgainstMlNet(MLContext ml, LightGbmBinaryModelParameters model, TreePaths[] trees, LeafFinder? finder, int width)
     {
         var thresholds = new List<float>[width];
         for (var f = 0; f < width; f++) thresholds[f] = [0f];
@@ -119,12 +145,19 @@ internal sealed class MemberExplainer
         for (var t = 1; t < trees.Length; t++) offsets[t] = offsets[t - 1] + trees[t - 1].Leaves;
         var featurized = Featurizer(ml, model, width).Transform(MlData.ToDataView(ml, rows, null, width));
         var i = 0;
+        var found = new int[trees.Length];
         foreach (var leaves in featurized.GetColumn<VBuffer<float>>(LeafOutput.Column))
         {
             var dense = leaves.DenseValues().ToArray();
+            finder?.Find(rows[i], found);
             for (var t = 0; t < trees.Length; t++)
-                if (dense[offsets[t] + trees[t].Leaf(rows[i])] == 0)
+            {
+                var walked = trees[t].Leaf(rows[i]);
+                if (dense[offsets[t] + walked] == 0)
                     throw new InvalidDataException($"Tree {t} sends probe row {i} to another leaf than ML.NET does: the model cannot be explained exactly with this ML.NET version.");
+                if (finder is not null && found[t] != walked)
+                    throw new InvalidDataException($"Tree {t}: the split-by-split leaf search finds leaf {found[t]} for probe row {i}, the walk leaf {walked}.");
+            }
             i++;
         }
     }

@@ -59,7 +59,7 @@ public sealed class ModelExplainer
         return Fold(margin, contributions);
     }
 
-    /// <summary>Explains many rows (for rescoring a perimeter): the same figures as one by one, several times faster.</summary>
+    /// <summary>Explains many rows (for rescoring a perimeter): the same figures as one by one, faster.</summary>
     public IReadOnlyList<MarginExplanation> Explain(IReadOnlyList<float[]> rows)
     {
         const int Block = 64;

@@ -13,10 +13,8 @@ namespace SignauxFaibles.Modeling.Explanations;
 internal sealed class TreePaths
 {
     // Slots: the nodes, then the leaves (leaf l at slot nodes + l). A slot's children sit at 2s
-    // (value at or below the threshold) and 2s + 1 (above); a leaf's are itself, so that a walk
-    // of a fixed number of steps (the tree's depth) ends on the leaf whatever the path.
+    // (value at or below the threshold) and 2s + 1 (above).
     private readonly int _nodes;
-    private readonly int _depth;
     private readonly Split[] _splits;
     private readonly int[] _children;
     private readonly double[] _nodeValue;
@@ -27,14 +25,15 @@ internal sealed class TreePaths
     private readonly int[] _pathFeature;
     private readonly double[] _pathChange;
 
-    public TreePaths(RegressionTree tree, IReadOnlyList<long> leafCovers)
+    /// <param name="weight">The tree's weight in its ensemble: path changes are stored already weighted.</param>
+    public TreePaths(RegressionTree tree, IReadOnlyList<long> leafCovers, double weight = 1)
     {
         var nodes = tree.NumberOfNodes;
         var splitFeature = tree.NumericalSplitFeatureIndexes.ToArray();
         var missingValue = MissingValues.Of(tree);
         _nodes = nodes;
-        _splits = new Split[nodes + tree.NumberOfLeaves];
-        _children = new int[2 * _splits.Length];
+        _splits = new Split[nodes];
+        _children = new int[2 * nodes];
         for (var n = 0; n < nodes; n++)
         {
             var threshold = tree.NumericalSplitThresholds[n];
@@ -44,8 +43,6 @@ internal sealed class TreePaths
             _children[2 * n] = Slot(tree.LeftChild[n]);
             _children[2 * n + 1] = Slot(tree.RightChild[n]);
         }
-        for (var leaf = nodes; leaf < _splits.Length; leaf++) _children[2 * leaf] = _children[2 * leaf + 1] = leaf;
-        _depth = nodes == 0 ? 0 : Depth(tree, 0);
         _leafValue = tree.LeafValues.ToArray();
         var nodeParent = Enumerable.Repeat(-1, nodes).ToArray();
         var leafParent = Enumerable.Repeat(-1, tree.NumberOfLeaves).ToArray();
@@ -70,7 +67,7 @@ internal sealed class TreePaths
             for (var node = leafParent[leaf]; node >= 0; node = nodeParent[node])
             {
                 features.Add(splitFeature[node]);
-                changes.Add(below - _nodeValue[node]);
+                changes.Add(weight * (below - _nodeValue[node]));
                 below = _nodeValue[node];
             }
         }
@@ -97,18 +94,6 @@ internal sealed class TreePaths
         return slot - _nodes;
     }
 
-    /// <summary>
-    /// The leaves many rows reach. Every row takes the tree's depth in steps, rows side by side:
-    /// the rows' walks do not wait on each other, so the processor overlaps them.
-    /// </summary>
-    public void LeavesOf(float[][] rows, Span<int> leaves)
-    {
-        leaves[..rows.Length].Clear();
-        for (var step = 0; step < _depth; step++)
-            for (var r = 0; r < rows.Length; r++) leaves[r] = Next(leaves[r], rows[r]);
-        for (var r = 0; r < rows.Length; r++) leaves[r] -= _nodes;
-    }
-
     private int Next(int slot, ReadOnlySpan<float> row)
     {
         // Branch-free side choice: which side a row takes is unpredictable, and mispredicted
@@ -121,15 +106,28 @@ internal sealed class TreePaths
 
     private int Slot(int child) => child < 0 ? _nodes + ~child : child;
 
-    private static int Depth(RegressionTree tree, int child) =>
-        child < 0 ? 0 : 1 + Math.Max(Depth(tree, tree.LeftChild[child]), Depth(tree, tree.RightChild[child]));
-
-    /// <summary>Adds <paramref name="weight"/> × each split's change along the path to <paramref name="leaf"/>; returns the leaf's value.</summary>
-    public double Attribute(int leaf, double weight, double[] contributions)
+    /// <summary>Adds the weighted change of each split along the path to <paramref name="leaf"/>; returns the leaf's value.</summary>
+    public double Attribute(int leaf, double[] contributions)
     {
         for (var k = _pathStart[leaf]; k < _pathStart[leaf + 1]; k++)
-            contributions[_pathFeature[k]] += weight * _pathChange[k];
+            contributions[_pathFeature[k]] += _pathChange[k];
         return _leafValue[leaf];
+    }
+
+    /// <summary>
+    /// <see cref="Attribute(int, double[])"/> for a block of rows, <paramref name="leaves"/>[r] being
+    /// row r's leaf; adds <paramref name="weight"/> × the leaf's value to the row's margin.
+    /// </summary>
+    public void Attribute(ReadOnlySpan<int> leaves, double weight, double[][] contributions, double[] margins)
+    {
+        for (var r = 0; r < leaves.Length; r++)
+        {
+            var leaf = leaves[r];
+            var row = contributions[r];
+            for (var k = _pathStart[leaf]; k < _pathStart[leaf + 1]; k++)
+                row[_pathFeature[k]] += _pathChange[k];
+            margins[r] += weight * _leafValue[leaf];
+        }
     }
 
     private (double Value, double Cover) Fill(RegressionTree tree, int child, IReadOnlyList<long> leafCovers, double[] nodeCover)
