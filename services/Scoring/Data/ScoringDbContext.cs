@@ -50,7 +50,9 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
             e.HasIndex(s => new { s.Siren, s.Month });
             e.Property(s => s.ModelVersion).HasMaxLength(20);
             e.Property(s => s.Level).HasConversion<string>().HasMaxLength(10);
-            e.Property(s => s.TopFeatures).HasColumnType("jsonb");
+            // json, not jsonb: the explanation is written with every score of every rescore and only
+            // ever read back whole; json keeps the text as sent, jsonb would rebuild it into a tree.
+            e.Property(s => s.TopFeatures).HasColumnType("json");
         });
         modelBuilder.Entity<Names.CompanyName>(e =>
         {

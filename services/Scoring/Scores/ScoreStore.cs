@@ -44,7 +44,7 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
                 await scores.WriteAsync(r.Baseline, NpgsqlDbType.Double, ct);
                 await scores.WriteAsync(r.Level.ToString(), NpgsqlDbType.Varchar, ct);
                 await scores.WriteAsync(r.Themes, NpgsqlDbType.Array | NpgsqlDbType.Double, ct);
-                await scores.WriteAsync(JsonSerializer.Serialize(r.TopFeatures, Json), NpgsqlDbType.Jsonb, ct);
+                await scores.WriteAsync(JsonSerializer.Serialize(r.TopFeatures, Json), NpgsqlDbType.Json, ct);
                 await scores.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
             }
             await scores.CompleteAsync(ct);
@@ -54,7 +54,7 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
         // is: a rescore then rewrites only the scored companies, not the whole country outside the perimeter.
         var standings = results
             .Select(r => (Result: r, Before: previous.GetValueOrDefault(r.Input.Siren), Next: Next(r, previous.GetValueOrDefault(r.Input.Siren), active, now)))
-            .Where(s => s.Result.Score is not null || !Same(s.Before, s.Next, s.Result.Input))
+            .Where(s => s.Result.Score is not null || !Same(s.Before, s.Next))
             .Select(s => s.Next).ToArray();
         await UpsertStandingsAsync(connection, standings, ct);
 
@@ -89,6 +89,9 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
             ModelVersion = r.Score is null ? null : active.Version, NotScoredReason = r.NotScoredReason,
             FirstAlertMonth = before?.FirstAlertMonth ?? (r.Level != RiskLevel.None ? input.Month : null),
             PreviousLevel = previousLevel,
+            // Place and sector: the labels of the scored month's snapshot.
+            Departement = input.Labels?.GetValueOrDefault("departement"), Region = input.Labels?.GetValueOrDefault("region"),
+            NafSection = input.Labels?.GetValueOrDefault("naf_section"), NafCode = input.Labels?.GetValueOrDefault("code_naf"),
             Headcount = float.IsNaN(headcount) ? null : headcount, SizeClass = SizeClasses.Of(headcount),
             Turnover = float.IsNaN(turnover) ? null : turnover,
             MainTheme = r.MainTheme, UpdatedAt = now,
@@ -96,14 +99,13 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
     }
 
     /// <summary>Whether <paramref name="next"/> would change nothing of <paramref name="before"/> but its time.</summary>
-    private static bool Same(CompanyStanding? before, CompanyStanding next, ScoringInput input) =>
+    private static bool Same(CompanyStanding? before, CompanyStanding next) =>
         before is not null && before.Month == next.Month && before.Level == next.Level && before.Probability == next.Probability
         && before.ModelVersion == next.ModelVersion && before.NotScoredReason == next.NotScoredReason
         && before.FirstAlertMonth == next.FirstAlertMonth && before.PreviousLevel == next.PreviousLevel
         && before.Headcount == next.Headcount && before.Turnover == next.Turnover && before.SizeClass == next.SizeClass
-        && before.MainTheme == next.MainTheme
-        && before.Departement == input.Labels?.GetValueOrDefault("departement") && before.Region == input.Labels?.GetValueOrDefault("region")
-        && before.NafSection == input.Labels?.GetValueOrDefault("naf_section") && before.NafCode == input.Labels?.GetValueOrDefault("code_naf");
+        && before.MainTheme == next.MainTheme && before.Departement == next.Departement && before.Region == next.Region
+        && before.NafSection == next.NafSection && before.NafCode == next.NafCode;
 
     private static async Task UpsertStandingsAsync(NpgsqlConnection connection, IReadOnlyList<CompanyStanding> standings, CancellationToken ct)
     {
@@ -111,7 +113,7 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
             "create temporary table if not exists standings_in (like standings including defaults) on commit delete rows", connection))
             await create.ExecuteNonQueryAsync(ct);
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "copy standings_in (siren, month, level, probability, model_version, not_scored_reason, first_alert_month, previous_level, headcount, turnover, size_class, main_theme, updated_at) from stdin (format binary)", ct))
+            "copy standings_in (siren, month, level, probability, model_version, not_scored_reason, first_alert_month, previous_level, departement, region, naf_section, naf_code, headcount, turnover, size_class, main_theme, updated_at) from stdin (format binary)", ct))
         {
             foreach (var s in standings)
             {
@@ -124,6 +126,10 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
                 await WriteNullableAsync(copy, s.NotScoredReason, NpgsqlDbType.Varchar, ct);
                 await WriteNullableAsync(copy, s.FirstAlertMonth?.FirstDay, NpgsqlDbType.Date, ct);
                 await copy.WriteAsync(s.PreviousLevel.ToString(), NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, s.Departement, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, s.Region, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, s.NafSection, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, s.NafCode, NpgsqlDbType.Varchar, ct);
                 await WriteNullableAsync(copy, s.Headcount, NpgsqlDbType.Double, ct);
                 await WriteNullableAsync(copy, s.Turnover, NpgsqlDbType.Double, ct);
                 await WriteNullableAsync(copy, s.SizeClass, NpgsqlDbType.Varchar, ct);
@@ -132,13 +138,12 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
             }
             await copy.CompleteAsync(ct);
         }
-        // Labels (place, sector) come from the latest snapshot, which the caller has already written.
         const string upsert = """
             insert into standings (siren, month, level, probability, model_version, not_scored_reason, first_alert_month, previous_level,
                                    departement, region, naf_section, naf_code, headcount, turnover, size_class, main_theme, updated_at)
-            select i.siren, i.month, i.level, i.probability, i.model_version, i.not_scored_reason, i.first_alert_month, i.previous_level,
-                   s.departement, s.region, s.naf_section, s.naf_code, i.headcount, i.turnover, i.size_class, i.main_theme, i.updated_at
-            from standings_in i left join snapshots s on s.siren = i.siren and s.month = i.month order by i.siren
+            select siren, month, level, probability, model_version, not_scored_reason, first_alert_month, previous_level,
+                   departement, region, naf_section, naf_code, headcount, turnover, size_class, main_theme, updated_at
+            from standings_in order by siren
             on conflict (siren) do update set
                 month = excluded.month, level = excluded.level, probability = excluded.probability, model_version = excluded.model_version,
                 not_scored_reason = excluded.not_scored_reason, first_alert_month = excluded.first_alert_month,

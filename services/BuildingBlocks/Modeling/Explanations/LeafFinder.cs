@@ -17,8 +17,8 @@ internal sealed class LeafFinder
     private const int MaxLeaves = 64;
 
     private readonly int _trees;
-    // Per feature, its splits in _byThreshold (ascending thresholds) and in _missingRight (the
-    // splits that send a missing value right).
+    // Per feature, its splits in _byThreshold (ascending thresholds, then an infinite one) and in
+    // _missingRight (the splits that send a missing value right).
     private readonly int[] _thresholdStart;
     private readonly Split[] _byThreshold;
     private readonly int[] _missingStart;
@@ -81,6 +81,8 @@ internal sealed class LeafFinder
             thresholdStart[f] = byThreshold.Count;
             missingStart[f] = missing.Count;
             byThreshold.AddRange(byFeature[f].Select(s => s.Split).OrderBy(s => s.Threshold));
+            // A sentinel no value is above ends the feature's scan (missing values are read apart).
+            byThreshold.Add(new Split(float.PositiveInfinity, 0, ulong.MaxValue));
             missing.AddRange(byFeature[f].Where(s => s.MissingRight).Select(s => s.Split));
         }
         if (splits.Any(s => s.Feature < 0 || s.Feature >= width))
@@ -106,7 +108,7 @@ internal sealed class LeafFinder
                 continue;
             }
             // Ascending thresholds: the splits this value goes right at (value above the threshold) come first.
-            for (var k = _thresholdStart[f]; k < _thresholdStart[f + 1] && value > byThreshold[k].Threshold; k++)
+            for (var k = _thresholdStart[f]; value > byThreshold[k].Threshold; k++)
                 bits[byThreshold[k].Tree] &= byThreshold[k].Mask;
         }
         for (var t = 0; t < _trees; t++) leaves[t] = _leafAtBit[_leafStart[t] + BitOperations.TrailingZeroCount(bits[t])];

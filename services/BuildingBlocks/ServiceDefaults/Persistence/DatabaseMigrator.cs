@@ -14,6 +14,8 @@ internal sealed partial class DatabaseMigrator<TDbContext>(IServiceScopeFactory 
     : IHostedLifecycleService
     where TDbContext : DbContext
 {
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromHours(1);
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -21,6 +23,9 @@ internal sealed partial class DatabaseMigrator<TDbContext>(IServiceScopeFactory 
         await CreateDatabaseIfMissingAsync(db.Database.GetConnectionString()!, cancellationToken);
         // EF takes a migration lock, so instances starting together do not apply a migration twice.
         LogMigrating(typeof(TDbContext).Name);
+        // A migration that rewrites a large table (a column type change) runs for minutes, far
+        // beyond the queries' timeout; it is bounded by the host's start-up cancellation instead.
+        db.Database.SetCommandTimeout(MigrationTimeout);
         await db.Database.MigrateAsync(cancellationToken);
     }
 

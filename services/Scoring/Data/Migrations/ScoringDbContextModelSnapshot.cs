@@ -371,7 +371,7 @@ namespace SignauxFaibles.Scoring.Data.Migrations
 
                     b.Property<string>("TopFeatures")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("top_features");
 
                     b.HasKey("Id")
