@@ -12,8 +12,8 @@ namespace SignauxFaibles.Modeling.Explanations;
 /// </summary>
 internal sealed class TreePaths
 {
-    // Slots: the nodes, then the leaves (leaf l at slot nodes + l). A slot's children sit at 2s
-    // (value at or below the threshold) and 2s + 1 (above).
+    // Slots: the nodes, then the leaves (leaf l at slot nodes + l, where a walk stops). Node s's
+    // children sit at _children[2s] (value at or below the threshold) and [2s + 1] (above).
     private readonly int _nodes;
     private readonly Split[] _splits;
     private readonly int[] _children;
