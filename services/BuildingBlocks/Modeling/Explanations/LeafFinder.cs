@@ -71,6 +71,9 @@ internal sealed class LeafFinder
         }
         leafStart[^1] = leafAtBit.Count;
 
+        if (splits.Any(s => s.Feature < 0 || s.Feature >= width))
+            throw new InvalidDataException($"A split tests a feature outside the {width} the model reads.");
+
         var thresholdStart = new int[width + 1];
         var missingStart = new int[width + 1];
         var byThreshold = new List<Split>();
@@ -85,8 +88,6 @@ internal sealed class LeafFinder
             byThreshold.Add(new Split(float.PositiveInfinity, 0, ulong.MaxValue));
             missing.AddRange(byFeature[f].Where(s => s.MissingRight).Select(s => s.Split));
         }
-        if (splits.Any(s => s.Feature < 0 || s.Feature >= width))
-            throw new InvalidDataException($"A split tests a feature outside the {width} the model reads.");
         thresholdStart[^1] = byThreshold.Count;
         missingStart[^1] = missing.Count;
         return new LeafFinder(trees.Count, thresholdStart, byThreshold.ToArray(), missingStart, missing.ToArray(), leafStart, leafAtBit.ToArray());
