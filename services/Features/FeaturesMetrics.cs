@@ -10,5 +10,5 @@ public static class FeaturesMetrics
 
     public static readonly Counter<long> CompaniesRecomputed = Meter.CreateCounter<long>("sf.features.companies_recomputed", description: "Companies whose panel was recomputed.");
     public static readonly Histogram<double> BatchDuration = Meter.CreateHistogram<double>("sf.features.refresh_batch_duration", unit: "s", description: "Duration of one recomputation batch, from claim to commit.");
-    public static readonly Counter<long> RowsWritten = Meter.CreateCounter<long>("sf.features.panel_rows_written", description: "Panel rows written because their values changed.");
+    public static readonly Counter<long> SeriesWritten = Meter.CreateCounter<long>("sf.features.panel_series_written", description: "Panel series (a company's or an establishment's months) written because some month changed.");
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Features.Data;
+using SignauxFaibles.Features.Panel;
 using SignauxFaibles.Security.Access;
 using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
@@ -23,7 +24,7 @@ public static class FollowEndpoints
                     return Results.Problem("Following for another reason needs a comment.", statusCode: 400);
                 }
                 var officer = officers.Current!;
-                var rows = await db.PanelMonths.AsNoTracking().Where(m => m.Siren == siren).ToListAsync(ct);
+                var rows = await PanelStore.MonthsAsync(db, siren, ct);
                 if (!access.InZone(officer, rows)) return await access.RefuseOutOfZoneAsync(officer, siren, rows, ct);
 
                 var follow = await db.FollowedCompanies.FindAsync([officer.Subject, siren], ct);

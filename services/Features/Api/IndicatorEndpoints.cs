@@ -59,7 +59,7 @@ public static class IndicatorEndpoints
     private static async Task<IResult> CompanyAsync(string siren, FeaturesDbContext db, OfficerAccessor officers, CompanyAccess access, CancellationToken ct)
     {
         if (!Siren.TryParse(siren, out var id)) return NotASiren(siren);
-        var rows = await db.PanelMonths.AsNoTracking().Where(m => m.Siren == id.Value).OrderBy(m => m.Siret).ThenBy(m => m.Month).ToListAsync(ct);
+        var rows = await PanelStore.MonthsAsync(db, id.Value, ct);
         if (rows.Count == 0) return Results.NotFound();
         var officer = officers.Current!;
         if (!access.InZone(officer, rows)) return await access.RefuseOutOfZoneAsync(officer, siren, rows, ct);
@@ -78,8 +78,8 @@ public static class IndicatorEndpoints
     {
         if (!Siret.TryParse(siret, out var id)) return Results.Problem($"'{siret}' is not a SIRET (14 digits).", statusCode: 400);
         // The zone is the company's: every row of the SIREN says where its establishments are.
-        var company = await db.PanelMonths.AsNoTracking().Where(m => m.Siren == id.Siren.Value).ToListAsync(ct);
-        var rows = company.Where(m => m.Siret == siret).OrderBy(m => m.Month).ToList();
+        var company = await PanelStore.MonthsAsync(db, id.Siren.Value, ct);
+        var rows = company.Where(m => m.Siret == siret).ToList();
         if (rows.Count == 0) return Results.NotFound();
         var officer = officers.Current!;
         if (!access.InZone(officer, company)) return await access.RefuseOutOfZoneAsync(officer, id.Siren.Value, company, ct);
@@ -89,9 +89,8 @@ public static class IndicatorEndpoints
 
     private static IEnumerable<object> Months(IEnumerable<StoredPanelMonth> rows, PanelSchema schema, CompanyView view) => rows.Select(r =>
     {
-        var row = new PanelRow(default, null, YearMonth.FromIndex(r.Month), PanelValuesCodec.Decode(r.Values, schema.Values.Count), r.Labels);
-        var indicators = PanelDiff.Indicators(row, schema);
+        var indicators = PanelDiff.Indicators(YearMonth.FromIndex(r.Month), r.Values, r.Labels, schema);
         var values = indicators.Values.Where(v => view.Shows(v.Key)).ToDictionary(v => v.Key, v => v.Value);
-        return new { month = row.Month.ToString(), values, labels = indicators.Labels };
+        return new { month = indicators.Month.ToString(), values, labels = indicators.Labels };
     });
 }

@@ -11,7 +11,7 @@ namespace SignauxFaibles.Features.Data;
 public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> options) : DbContext(options)
 {
     public DbSet<StoredFact> Facts => Set<StoredFact>();
-    public DbSet<StoredPanelMonth> PanelMonths => Set<StoredPanelMonth>();
+    public DbSet<StoredPanelSeries> PanelSeries => Set<StoredPanelSeries>();
     public DbSet<DirtyCompany> DirtyCompanies => Set<DirtyCompany>();
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<PanelState> PanelStates => Set<PanelState>();
@@ -77,15 +77,13 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
             e.Property(f => f.RecordKey).HasColumnName("record_key").HasMaxLength(200);
             e.Property(f => f.Payload).HasColumnName("payload");
         });
-        modelBuilder.Entity<StoredPanelMonth>(e =>
+        modelBuilder.Entity<StoredPanelSeries>(e =>
         {
-            e.ToTable("panel_months");
-            e.HasKey(m => new { m.Siren, m.Siret, m.Month });
+            e.ToTable("panel_series");
+            e.HasKey(m => new { m.Siren, m.Siret });
             e.Property(m => m.Siren).HasColumnName("siren").HasMaxLength(9);
             e.Property(m => m.Siret).HasColumnName("siret").HasMaxLength(14);
-            e.Property(m => m.Month).HasColumnName("month");
-            e.Property(m => m.Values).HasColumnName("values");
-            e.Property(m => m.Labels).HasColumnName("labels");
+            e.Property(m => m.Months).HasColumnName("months");
         });
         modelBuilder.Entity<DirtyCompany>(e =>
         {

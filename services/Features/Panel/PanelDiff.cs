@@ -4,58 +4,107 @@ using SignauxFaibles.Indicators.Panel;
 
 namespace SignauxFaibles.Features.Panel;
 
-/// <summary>What a recomputation changes: rows to write or delete, and the companies to announce.</summary>
+/// <summary>What a recomputation changes: series to write or delete, and the companies to announce.</summary>
 public sealed record PanelDiffResult(
-    List<StoredPanelMonth> Upserts,
-    List<(string Siren, string Siret, int Month)> Deletes,
+    List<StoredPanelSeries> Upserts,
+    List<(string Siren, string Siret)> Deletes,
     List<CompanyIndicators> Updates,
     Dictionary<string, long> Revisions);
 
 /// <summary>Compares freshly computed panels with what is stored.</summary>
 public static class PanelDiff
 {
-    /// <summary>Compares freshly computed panels with the stored rows, row by row (encoded bytes and labels).</summary>
+    /// <summary>
+    /// Compares freshly computed panels with the stored series: a series whose encoding is
+    /// unchanged is left alone; otherwise it is rewritten whole, and the company months that differ
+    /// (values or labels) are announced.
+    /// </summary>
     public static PanelDiffResult Compute(PanelCalculator calculator, IEnumerable<CompanyFacts> companies,
-        Dictionary<(string Siren, string Siret, int Month), (byte[] Values, string?[] Labels)> stored, IReadOnlyDictionary<string, long> revisions)
+        Dictionary<(string Siren, string Siret), byte[]> stored, IReadOnlyDictionary<string, long> revisions)
     {
         var changes = new PanelDiffResult([], [], [], new Dictionary<string, long>(StringComparer.Ordinal));
-        var schema = calculator.CompanySchema;
-        // Computing is the expensive part and companies are independent: every core takes part.
-        var panels = companies.AsParallel().AsOrdered().Select(f => (Facts: f, Panel: calculator.Compute(f))).ToList();
-        foreach (var (facts, panel) in panels)
+        // Computing, encoding and comparing are the expensive part and companies are independent:
+        // every core takes part (the stored series are only read here).
+        var compared = companies.AsParallel().AsOrdered().Select(f => Compare(calculator, f, stored)).ToList();
+        foreach (var company in compared)
         {
-            var siren = facts.Siren.Value;
-            var months = new List<MonthlyIndicators>();
-            foreach (var row in panel.AllRows)
-            {
-                var key = (siren, row.Siret?.Value ?? string.Empty, row.Month.Index);
-                var values = PanelValuesCodec.Encode(row.Values);
-                if (stored.Remove(key, out var old) && old.Values.AsSpan().SequenceEqual(values) && old.Labels.AsSpan().SequenceEqual(row.Labels)) continue;
-                changes.Upserts.Add(new StoredPanelMonth { Siren = key.siren, Siret = key.Item2, Month = key.Index, Values = values, Labels = row.Labels });
-                if (row.Siret is null) months.Add(Indicators(row, schema));
-            }
-            if (months.Count == 0) continue;
+            foreach (var key in company.Produced) stored.Remove(key);
+            changes.Upserts.AddRange(company.Upserts);
+            if (company.Months.Count == 0) continue;
+            var siren = company.Siren.Value;
             var revision = revisions.GetValueOrDefault(siren) + 1;
             changes.Revisions[siren] = revision;
-            changes.Updates.Add(new CompanyIndicators(facts.Siren, months, revision));
+            changes.Updates.Add(new CompanyIndicators(company.Siren, company.Months, revision));
         }
-        // Rows no longer produced (e.g. a creation date moved later).
+        // Series no longer produced (e.g. an establishment no longer in the panel's months).
         changes.Deletes.AddRange(stored.Keys);
         return changes;
     }
 
-    public static MonthlyIndicators Indicators(PanelRow row, PanelSchema schema)
+    private sealed record CompanyChanges(Contracts.Identifiers.Siren Siren, List<(string, string)> Produced, List<StoredPanelSeries> Upserts, List<MonthlyIndicators> Months);
+
+    private static CompanyChanges Compare(PanelCalculator calculator, CompanyFacts facts, Dictionary<(string Siren, string Siret), byte[]> stored)
     {
-        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        var panel = calculator.Compute(facts);
+        var siren = facts.Siren.Value;
+        var result = new CompanyChanges(facts.Siren, [], [], []);
+        if (panel.CompanyRows.Count > 0) CompareSeries(siren, string.Empty, panel.CompanyRows, calculator.CompanySchema, stored, result, announce: true);
+        foreach (var establishment in panel.EstablishmentRows.GroupBy(r => r.Siret!.Value.Value))
+        {
+            CompareSeries(siren, establishment.Key, [.. establishment], PanelSchema.Establishment, stored, result, announce: false);
+        }
+        return result;
+    }
+
+    private static void CompareSeries(string siren, string siret, IReadOnlyList<PanelRow> rows, PanelSchema schema,
+        Dictionary<(string Siren, string Siret), byte[]> stored, CompanyChanges result, bool announce)
+    {
+        result.Produced.Add((siren, siret));
+        var encoded = PanelSeriesCodec.Encode(rows, schema);
+        var old = stored.GetValueOrDefault((siren, siret));
+        if (old is not null && old.AsSpan().SequenceEqual(encoded)) return;
+        result.Upserts.Add(new StoredPanelSeries { Siren = siren, Siret = siret, Months = encoded });
+        if (!announce) return;
+        foreach (var row in old is null ? rows : ChangedRows(old, rows, schema)) result.Months.Add(Indicators(row, schema));
+    }
+
+    /// <summary>The computed rows whose month is new or whose values or labels differ from the stored month.</summary>
+    private static IEnumerable<PanelRow> ChangedRows(byte[] old, IReadOnlyList<PanelRow> rows, PanelSchema schema)
+    {
+        var reader = new PanelSeriesReader(old, schema);
+        var more = reader.Next();
+        foreach (var row in rows)
+        {
+            while (more && reader.Month < row.Month.Index) more = reader.Next();
+            if (more && reader.Month == row.Month.Index && Same(reader, row)) continue;
+            yield return row;
+        }
+    }
+
+    private static bool Same(PanelSeriesReader stored, PanelRow row)
+    {
         for (var i = 0; i < row.Values.Length; i++)
         {
-            if (!double.IsNaN(row.Values[i])) values[schema.Values[i]] = row.Values[i];
+            if (!PanelSeriesCodec.SameValue(stored.Values[i], row.Values[i])) return false;
+        }
+        return stored.Labels.AsSpan().SequenceEqual(row.Labels);
+    }
+
+    public static MonthlyIndicators Indicators(PanelRow row, PanelSchema schema) =>
+        Indicators(row.Month, row.Values, row.Labels, schema);
+
+    public static MonthlyIndicators Indicators(Contracts.Identifiers.YearMonth month, double[] rowValues, string?[] rowLabels, PanelSchema schema)
+    {
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < rowValues.Length; i++)
+        {
+            if (!double.IsNaN(rowValues[i])) values[schema.Values[i]] = rowValues[i];
         }
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < row.Labels.Length; i++)
+        for (var i = 0; i < rowLabels.Length; i++)
         {
-            if (row.Labels[i] is { } label) labels[schema.Labels[i]] = label;
+            if (rowLabels[i] is { } label) labels[schema.Labels[i]] = label;
         }
-        return new MonthlyIndicators(row.Month, values, labels);
+        return new MonthlyIndicators(month, values, labels);
     }
 }

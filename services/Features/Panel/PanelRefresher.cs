@@ -9,7 +9,7 @@ namespace SignauxFaibles.Features.Panel;
 /// <summary>
 /// Recomputes marked companies in batches: claims them (skipping those another instance holds),
 /// locks them, computes their whole panel from their facts with the shared calculator, writes
-/// only the rows that changed and announces the companies whose indicators changed — one
+/// only the series (a company's or an establishment's months) that changed and announces the companies whose indicators changed — one
 /// transaction per batch, so a crash loses nothing and publishes nothing twice.
 /// </summary>
 public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal signal, IOptions<PanelOptions> options, TimeProvider clock, ILogger<PanelRefresher> log)
@@ -93,12 +93,12 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var revisions = await store.LockAsync(sirens, ct);
         var companies = await store.LoadFactsAsync(sirens, ct);
-        var stored = await store.LoadRowsAsync(sirens, ct);
+        var stored = await store.LoadSeriesAsync(sirens, ct);
         var loaded = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var changes = PanelDiff.Compute(new PanelCalculator(options.Value.Settings(clock)), companies, stored, revisions);
         var computed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
-        await store.WriteRowsAsync(changes.Upserts, changes.Deletes, ct);
+        await store.WriteSeriesAsync(changes.Upserts, changes.Deletes, ct);
         await store.SetRevisionsAsync(changes.Revisions, clock.GetUtcNow(), ct);
         foreach (var message in Chunks(changes.Updates, options.Value.MonthsPerMessage, clock.GetUtcNow()))
         {
@@ -109,9 +109,9 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
         await transaction.CommitAsync(ct);
         var total = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         FeaturesMetrics.CompaniesRecomputed.Add(sirens.Length);
-        FeaturesMetrics.RowsWritten.Add(changes.Upserts.Count);
+        FeaturesMetrics.SeriesWritten.Add(changes.Upserts.Count);
         FeaturesMetrics.BatchDuration.Record(total.TotalSeconds);
-        log.LogDebug("Recomputed {Companies} companies: {Rows} rows written, {Announced} announced; load {Load:F2} s, compute {Compute:F2} s, write {Write:F2} s",
+        log.LogDebug("Recomputed {Companies} companies: {Series} series written, {Announced} announced; load {Load:F2} s, compute {Compute:F2} s, write {Write:F2} s",
             sirens.Length, changes.Upserts.Count, changes.Updates.Count, loaded.TotalSeconds, (computed - loaded).TotalSeconds, (total - computed).TotalSeconds);
     }
 

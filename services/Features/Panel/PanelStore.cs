@@ -8,7 +8,7 @@ using SignauxFaibles.Indicators.Panel;
 
 namespace SignauxFaibles.Features.Panel;
 
-/// <summary>Set-based reads and writes of facts and panel rows for a batch of companies.</summary>
+/// <summary>Set-based reads and writes of facts and panel series for a batch of companies.</summary>
 public sealed class PanelStore(FeaturesDbContext db)
 {
     private NpgsqlConnection Connection => (NpgsqlConnection)db.Database.GetDbConnection();
@@ -109,55 +109,58 @@ public sealed class PanelStore(FeaturesDbContext db)
         }).ToList();
     }
 
-    /// <summary>The stored rows of the companies, by (SIREN, SIRET or "", month index).</summary>
-    public async Task<Dictionary<(string Siren, string Siret, int Month), (byte[] Values, string?[] Labels)>> LoadRowsAsync(string[] sirens, CancellationToken ct)
+    /// <summary>The stored series of the companies, by (SIREN, SIRET or "").</summary>
+    public async Task<Dictionary<(string Siren, string Siret), byte[]>> LoadSeriesAsync(string[] sirens, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("SELECT siren, siret, month, values, labels FROM panel_months WHERE siren = ANY(@s)", Connection);
+        await using var command = new NpgsqlCommand("SELECT siren, siret, months FROM panel_series WHERE siren = ANY(@s)", Connection);
         command.Parameters.AddWithValue("s", sirens);
-        var rows = new Dictionary<(string, string, int), (byte[], string?[])>();
+        var series = new Dictionary<(string, string), byte[]>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            rows[(reader.GetString(0), reader.GetString(1), reader.GetInt32(2))] = ((byte[])reader.GetValue(3), (string?[])reader.GetValue(4));
-        }
-        return rows;
+        while (await reader.ReadAsync(ct)) series[(reader.GetString(0), reader.GetString(1))] = (byte[])reader.GetValue(2);
+        return series;
     }
 
-    public async Task WriteRowsAsync(IReadOnlyList<StoredPanelMonth> upserts, IReadOnlyList<(string Siren, string Siret, int Month)> deletes, CancellationToken ct)
+    public async Task WriteSeriesAsync(IReadOnlyList<StoredPanelSeries> upserts, IReadOnlyList<(string Siren, string Siret)> deletes, CancellationToken ct)
     {
         if (upserts.Count > 0)
         {
             await db.Database.ExecuteSqlRawAsync(
-                "CREATE TEMP TABLE IF NOT EXISTS incoming_rows (siren varchar(9), siret varchar(14), month int, values bytea, labels text[]) ON COMMIT DELETE ROWS", ct);
-            await using (var copy = await Connection.BeginBinaryImportAsync("COPY incoming_rows (siren, siret, month, values, labels) FROM STDIN (FORMAT BINARY)", ct))
+                "CREATE TEMP TABLE IF NOT EXISTS incoming_series (siren varchar(9), siret varchar(14), months bytea) ON COMMIT DELETE ROWS", ct);
+            await using (var copy = await Connection.BeginBinaryImportAsync("COPY incoming_series (siren, siret, months) FROM STDIN (FORMAT BINARY)", ct))
             {
-                foreach (var row in upserts)
+                foreach (var series in upserts)
                 {
                     await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(row.Siren, NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(row.Siret, NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(row.Month, NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(row.Values, NpgsqlDbType.Bytea, ct);
-                    await copy.WriteAsync(row.Labels, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(series.Siren, NpgsqlDbType.Varchar, ct);
+                    await copy.WriteAsync(series.Siret, NpgsqlDbType.Varchar, ct);
+                    await copy.WriteAsync(series.Months, NpgsqlDbType.Bytea, ct);
                 }
                 await copy.CompleteAsync(ct);
             }
             await db.Database.ExecuteSqlRawAsync("""
-                INSERT INTO panel_months (siren, siret, month, values, labels)
-                SELECT siren, siret, month, values, labels FROM incoming_rows ORDER BY siren, siret, month
-                ON CONFLICT (siren, siret, month) DO UPDATE SET values = EXCLUDED.values, labels = EXCLUDED.labels
+                INSERT INTO panel_series (siren, siret, months)
+                SELECT siren, siret, months FROM incoming_series ORDER BY siren, siret
+                ON CONFLICT (siren, siret) DO UPDATE SET months = EXCLUDED.months
                 """, ct);
         }
         if (deletes.Count > 0)
         {
             await using var delete = new NpgsqlCommand(
-                "DELETE FROM panel_months p USING unnest(@siren, @siret, @month) AS d(siren, siret, month) WHERE p.siren = d.siren AND p.siret = d.siret AND p.month = d.month",
+                "DELETE FROM panel_series p USING unnest(@siren, @siret) AS d(siren, siret) WHERE p.siren = d.siren AND p.siret = d.siret",
                 Connection);
             delete.Parameters.AddWithValue("siren", deletes.Select(d => d.Siren).ToArray());
             delete.Parameters.AddWithValue("siret", deletes.Select(d => d.Siret).ToArray());
-            delete.Parameters.AddWithValue("month", deletes.Select(d => d.Month).ToArray());
             await delete.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>A company's stored months (its own, then each establishment's), or every company's when <paramref name="siren"/> is null.</summary>
+    public static async Task<List<StoredPanelMonth>> MonthsAsync(FeaturesDbContext db, string? siren, CancellationToken ct)
+    {
+        var query = db.PanelSeries.AsNoTracking();
+        if (siren is not null) query = query.Where(s => s.Siren == siren);
+        var series = await query.OrderBy(s => s.Siren).ThenBy(s => s.Siret).ToListAsync(ct);
+        return [.. series.SelectMany(s => s.Decode())];
     }
 
     public async Task SetRevisionsAsync(IReadOnlyDictionary<string, long> revisions, DateTimeOffset at, CancellationToken ct)

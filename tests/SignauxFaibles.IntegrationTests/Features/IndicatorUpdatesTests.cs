@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Indicators;
 using SignauxFaibles.Features.Data;
+using SignauxFaibles.Features.Panel;
 using SignauxFaibles.IntegrationTests.Hosting;
 using SignauxFaibles.IntegrationTests.WalkingSkeleton;
 using SignauxFaibles.Messaging.Outbox;
@@ -44,7 +45,7 @@ public sealed class IndicatorUpdatesTests
         await SettledAsync(env, features, ingestion);
         Assert.Equal(0, await env.Management.QueueDepthAsync(env.VirtualHost, "indicators-collector_error"));
         Assert.Equal(2, await Db.QueryAsync<FeaturesDbContext, int>(features.Services, db => db.Facts.CountAsync()));
-        Assert.Equal(96, await Db.QueryAsync<FeaturesDbContext, int>(features.Services, db => db.PanelMonths.CountAsync()));
+        Assert.Equal(96, await Db.QueryAsync<FeaturesDbContext, int>(features.Services, async db => (await PanelStore.MonthsAsync(db, null, default)).Count));
         Assert.Equal(2, await Db.QueryAsync<FeaturesDbContext, long>(features.Services, db => db.Companies.SumAsync(c => c.Revision)));
         Assert.Equal(["100000000", "100007919"], received.Select(c => c.Siren.Value).Distinct().Order());
         var a = received.Last(c => c.Siren.Value == "100000000");

@@ -60,13 +60,13 @@ public sealed class PanelEquivalenceTests(ITestOutputHelper output)
     private static async Task WriteLivePanelAsync(LivePlatform platform, string basePath)
     {
         var rows = await Db.QueryAsync<FeaturesDbContext, List<StoredPanelMonth>>(platform.Features.Services,
-            db => db.PanelMonths.AsNoTracking().OrderBy(r => r.Siren).ThenBy(r => r.Siret).ThenBy(r => r.Month).ToListAsync());
+            db => PanelStore.MonthsAsync(db, null, default));
         await using var files = await PanelFiles.CreateAsync(basePath, PanelSchema.Company, CancellationToken.None);
         foreach (var company in rows.GroupBy(r => r.Siren))
         {
             var siren = Siren.Parse(company.Key);
             PanelRow Row(StoredPanelMonth r, PanelSchema schema) => new(siren, r.Siret.Length == 0 ? null : Siret.Parse(r.Siret),
-                YearMonth.FromIndex(r.Month), PanelValuesCodec.Decode(r.Values, schema.Values.Count), r.Labels);
+                YearMonth.FromIndex(r.Month), r.Values, r.Labels);
             await files.WriteAsync(new CompanyPanel(siren,
                 [.. company.Where(r => r.Siret.Length == 0).Select(r => Row(r, PanelSchema.Company))],
                 [.. company.Where(r => r.Siret.Length > 0).Select(r => Row(r, PanelSchema.Establishment))]), CancellationToken.None);

@@ -10,6 +10,7 @@ using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Contracts.Registry;
 using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.Features.Data;
+using SignauxFaibles.Features.Panel;
 using SignauxFaibles.Ingestion.Dgefp;
 using SignauxFaibles.IntegrationTests.Hosting;
 using SignauxFaibles.IntegrationTests.WalkingSkeleton;
@@ -132,7 +133,7 @@ public sealed class AccessRulesTests
         await features.Services.GetRequiredService<IBus>().Publish(new EstablishmentRegistered(new RecordProvenance(DataSource.Insee, Guid.NewGuid(), 1, "StockEtablissement.csv"), establishments));
         var february = new YearMonth(2020, 2).Index;
         await Eventually.UntilAsync(() => Db.QueryAsync<FeaturesDbContext, List<string?[]>>(features.Services,
-                db => db.PanelMonths.Where(m => m.Siret.Length > 0 && m.Month == february).Select(m => m.Labels).ToListAsync()),
+                async db => (await PanelStore.MonthsAsync(db, null, default)).Where(m => m.Siret.Length > 0 && m.Month == february).Select(m => m.Labels).ToList()),
             labels => labels.Count(l => l.Contains("21") || l.Contains("75")) == 2, TimeSpan.FromSeconds(60), "both establishments placed in the panel");
     }
 

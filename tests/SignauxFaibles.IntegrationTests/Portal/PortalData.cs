@@ -9,6 +9,7 @@ using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Contracts.Registry;
 using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.Features.Data;
+using SignauxFaibles.Features.Panel;
 using SignauxFaibles.IntegrationTests.WalkingSkeleton;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Explanations;
@@ -52,7 +53,7 @@ internal static class PortalData
         await bus.Publish(new EstablishmentRegistered(new RecordProvenance(DataSource.Insee, Guid.NewGuid(), 1, "StockEtablissement.csv"), establishments));
         var june = new YearMonth(2020, 6).Index;
         await Eventually.UntilAsync(() => Db.QueryAsync<FeaturesDbContext, List<string?[]>>(stack.Features.Services,
-                db => db.PanelMonths.Where(m => m.Siret.Length > 0 && m.Month == june).Select(m => m.Labels).ToListAsync()),
+                async db => (await PanelStore.MonthsAsync(db, null, default)).Where(m => m.Siret.Length > 0 && m.Month == june).Select(m => m.Labels).ToList()),
             labels => labels.Count(l => l.Contains("21") || l.Contains("75")) == 2, TimeSpan.FromSeconds(60), "both establishments placed in the panel");
 
         // Both on the lists: the feature service learns it from RiskLevelChanged, the scoring service holds the standings.

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.InteropServices;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,7 @@ public sealed class CompetingFeaturesConsumersTests(ITestOutputHelper output)
         Assert.Equal(Companies, lastMonths.Count);
         foreach (var (siren, want) in file.FinalDebt)
         {
-            var values = PanelValuesCodec.Decode(Convert.FromHexString(lastMonths[siren].Values), PanelSchema.Company.Values.Count);
+            var values = MemoryMarshal.Cast<byte, double>(Convert.FromHexString(lastMonths[siren].Values));
             Assert.Equal((double)want.Item1, values[PanelSchema.Company.IndexOf("montant_part_ouvriere")]);
             Assert.Equal((double)want.Item2, values[PanelSchema.Company.IndexOf("montant_part_patronale")]);
         }
@@ -76,8 +77,8 @@ public sealed class CompetingFeaturesConsumersTests(ITestOutputHelper output)
                 n => n == 0, TimeSpan.FromSeconds(120), "panel recomputed");
 
             var rows = await Db.QueryAsync<FeaturesDbContext, List<(string, string, int, string)>>(features[0].Services, async db =>
-                (await db.PanelMonths.AsNoTracking().ToListAsync())
-                    .Select(r => (r.Siren, r.Siret, r.Month, Convert.ToHexString(r.Values)))
+                (await PanelStore.MonthsAsync(db, null, default))
+                    .Select(r => (r.Siren, r.Siret, r.Month, Convert.ToHexString(MemoryMarshal.AsBytes(r.Values.AsSpan()))))
                     .OrderBy(r => r.Item1).ThenBy(r => r.Item2).ThenBy(r => r.Item3).ToList());
             return (rows, counters.Select(c => c.Count).ToArray());
         }

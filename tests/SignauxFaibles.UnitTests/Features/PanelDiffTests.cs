@@ -7,21 +7,19 @@ using SignauxFaibles.UnitTests.Indicators;
 
 namespace SignauxFaibles.UnitTests.Features;
 
-/// <summary>The feature service's row comparison, storage encoding and message chunking, without a database.</summary>
+/// <summary>The feature service's panel comparison and message chunking, without a database.</summary>
 public sealed class PanelDiffTests
 {
     private static readonly PanelCalculator Calculator = new(new PanelSettings { From = new YearMonth(2020, 1), To = new YearMonth(2020, 12) });
 
-    private static Dictionary<(string, string, int), (byte[], string?[])> Stored(CompanyPanel panel) =>
-        panel.AllRows.ToDictionary(r => (r.Siren.Value, r.Siret?.Value ?? "", r.Month.Index), r => (PanelValuesCodec.Encode(r.Values), r.Labels));
-
-    [Fact]
-    public void Values_survive_the_sparse_encoding_and_missing_ones_stay_missing()
+    private static Dictionary<(string, string), byte[]> Stored(CompanyPanel panel)
     {
-        double[] values = [1.5, double.NaN, 0, -2e9, double.NaN, 0.01];
-        var decoded = PanelValuesCodec.Decode(PanelValuesCodec.Encode(values), values.Length);
-        Assert.Equal(values, decoded);
-        Assert.Equal(4 * 10, PanelValuesCodec.Encode(values).Length);
+        var stored = new Dictionary<(string, string), byte[]> { [(panel.Siren.Value, "")] = PanelSeriesCodec.Encode(panel.CompanyRows, PanelSchema.Company) };
+        foreach (var establishment in panel.EstablishmentRows.GroupBy(r => r.Siret!.Value.Value))
+        {
+            stored[(panel.Siren.Value, establishment.Key)] = PanelSeriesCodec.Encode([.. establishment], PanelSchema.Establishment);
+        }
+        return stored;
     }
 
     [Fact]
@@ -30,7 +28,9 @@ public sealed class PanelDiffTests
         var facts = new PanelScenario().DebtStep("L1", new YearMonth(2020, 1), 1, new DateOnly(2020, 3, 2), 10m, 20m).Facts;
         var changes = PanelDiff.Compute(Calculator, [CompanyFacts.Build(PanelScenario.Company, facts)], [], new Dictionary<string, long>());
 
-        Assert.Equal(24, changes.Upserts.Count);               // 12 company months + 12 of the establishment
+        Assert.Equal(2, changes.Upserts.Count);                // the company's series and the establishment's
+        Assert.Equal("", changes.Upserts[0].Siret);
+        Assert.Equal(12, changes.Upserts[1].Decode().Count());
         var update = Assert.Single(changes.Updates);
         Assert.Equal(12, update.Months.Count);
         Assert.Equal(1, update.Revision);
@@ -50,7 +50,11 @@ public sealed class PanelDiffTests
         var update = Assert.Single(changes.Updates);
         Assert.Equal(5, update.Revision);
         Assert.Equal(YearMonth.Range(new YearMonth(2020, 9), new YearMonth(2020, 12)), update.Months.Select(m => m.Month));
-        Assert.Equal(8, changes.Upserts.Count);                 // September–December, company and establishment
+        Assert.Equal(2, changes.Upserts.Count);                 // September–December changed in both series
+        var company = changes.Upserts[0].Decode().ToList();
+        Assert.Equal(12, company.Count);
+        Assert.All(company.Zip(Calculator.Compute(CompanyFacts.Build(PanelScenario.Company, scenario.Facts)).CompanyRows), pair =>
+            Assert.True(pair.First.Values.AsSpan().SequenceEqual(pair.Second.Values) && pair.First.Labels.AsSpan().SequenceEqual(pair.Second.Labels)));
     }
 
     [Fact]

@@ -258,7 +258,7 @@ namespace SignauxFaibles.Features.Data.Migrations
                     b.ToTable("panel_state", (string)null);
                 });
 
-            modelBuilder.Entity("SignauxFaibles.Features.Panel.StoredPanelMonth", b =>
+            modelBuilder.Entity("SignauxFaibles.Features.Panel.StoredPanelSeries", b =>
                 {
                     b.Property<string>("Siren")
                         .HasMaxLength(9)
@@ -270,24 +270,15 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .HasColumnType("character varying(14)")
                         .HasColumnName("siret");
 
-                    b.Property<int>("Month")
-                        .HasColumnType("integer")
-                        .HasColumnName("month");
-
-                    b.PrimitiveCollection<string[]>("Labels")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("labels");
-
-                    b.Property<byte[]>("Values")
+                    b.Property<byte[]>("Months")
                         .IsRequired()
                         .HasColumnType("bytea")
-                        .HasColumnName("values");
+                        .HasColumnName("months");
 
-                    b.HasKey("Siren", "Siret", "Month")
-                        .HasName("pk_panel_months");
+                    b.HasKey("Siren", "Siret")
+                        .HasName("pk_panel_series");
 
-                    b.ToTable("panel_months", (string)null);
+                    b.ToTable("panel_series", (string)null);
                 });
 
             modelBuilder.Entity("SignauxFaibles.Messaging.Inbox.InboxMessage", b =>
