@@ -15,6 +15,12 @@ public sealed class PanelOptions
     /// <summary>Companies recomputed per transaction.</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// Most changed months announced per company, the latest ones (the event says from which month
+    /// the company changed): a late fact rewriting ten years would otherwise put them all in the event.
+    /// </summary>
+    public int AnnouncedMonths { get; set; } = 12;
+
     /// <summary>Most months in one <c>CompanyIndicatorsUpdated</c> message.</summary>
     public int MonthsPerMessage { get; set; } = 2000;
 

@@ -95,7 +95,7 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
         var companies = await store.LoadFactsAsync(sirens, ct);
         var stored = await store.LoadSeriesAsync(sirens, ct);
         var loaded = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        var changes = PanelDiff.Compute(new PanelCalculator(options.Value.Settings(clock)), companies, stored, revisions);
+        var changes = PanelDiff.Compute(new PanelCalculator(options.Value.Settings(clock)), companies, stored, revisions, options.Value.AnnouncedMonths);
         var computed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
         await store.WriteSeriesAsync(changes.Upserts, changes.Deletes, ct);

@@ -19,7 +19,7 @@ namespace SignauxFaibles.IntegrationTests.Features;
 /// <summary>
 /// What the feature service announces, seen by a downstream consumer over the real broker:
 /// nothing when a redelivery changes no fact, and for a late debt step exactly its company and
-/// the months from the one the step counts for.
+/// the months from the one the step counts for (the latest twelve changed months at most).
 /// </summary>
 public sealed class IndicatorUpdatesTests
 {
@@ -49,7 +49,9 @@ public sealed class IndicatorUpdatesTests
         Assert.Equal(2, await Db.QueryAsync<FeaturesDbContext, long>(features.Services, db => db.Companies.SumAsync(c => c.Revision)));
         Assert.Equal(["100000000", "100007919"], received.Select(c => c.Siren.Value).Distinct().Order());
         var a = received.Last(c => c.Siren.Value == "100000000");
-        Assert.Equal(24, a.Months.Count);   // every month of the panel is new
+        // Every month of the panel is new: the latest twelve are carried (Panel:AnnouncedMonths), the event says from when it changed.
+        Assert.Equal(YearMonth.Range(new YearMonth(2020, 1), new YearMonth(2020, 12)), a.Months.Select(m => m.Month));
+        Assert.Equal(new YearMonth(2019, 1), a.ChangedFrom);
         Assert.Equal(100, a.Months.Single(m => m.Month == new YearMonth(2020, 2)).Values["montant_part_ouvriere"]);
         Assert.False(a.Months.Single(m => m.Month == new YearMonth(2020, 1)).Values.ContainsKey("montant_part_ouvriere"));
 
@@ -73,6 +75,7 @@ public sealed class IndicatorUpdatesTests
         Assert.Equal("100000000", update.Siren.Value);
         Assert.Equal(a.Revision + 1, update.Revision);
         Assert.Equal(YearMonth.Range(new YearMonth(2020, 7), new YearMonth(2020, 12)), update.Months.Select(m => m.Month));
+        Assert.Equal(new YearMonth(2020, 7), update.ChangedFrom);
         Assert.Equal(0, update.Months[0].Values["montant_part_ouvriere"]);
         Assert.Equal(100, update.Months[0].Values["montant_part_ouvriere_past_1"]);
     }

@@ -58,6 +58,25 @@ public sealed class PanelDiffTests
     }
 
     [Fact]
+    public void Only_the_latest_changed_months_are_carried_and_the_event_says_from_when_the_company_changed()
+    {
+        var scenario = new PanelScenario().DebtStep("L1", new YearMonth(2020, 1), 1, new DateOnly(2020, 3, 2), 10m, 20m);
+        var first = PanelDiff.Compute(Calculator, [CompanyFacts.Build(PanelScenario.Company, scenario.Facts)], [], new Dictionary<string, long>(), announcedMonths: 5);
+        var stored = Stored(Calculator.Compute(CompanyFacts.Build(PanelScenario.Company, scenario.Facts)));
+        scenario.DebtStep("L1", new YearMonth(2020, 1), 2, new DateOnly(2020, 9, 15), 0m, 0m);
+        var later = PanelDiff.Compute(Calculator, [CompanyFacts.Build(PanelScenario.Company, scenario.Facts)], stored, new Dictionary<string, long>(), announcedMonths: 5);
+
+        var all = Assert.Single(first.Updates);
+        Assert.Equal(YearMonth.Range(new YearMonth(2020, 8), new YearMonth(2020, 12)), all.Months.Select(m => m.Month));
+        Assert.Equal(new YearMonth(2020, 1), all.ChangedFrom);
+        Assert.Equal(2, first.Upserts.Count);                   // the stored series keep every month
+        Assert.Equal(12, first.Upserts[0].Decode().Count());
+        var update = Assert.Single(later.Updates);
+        Assert.Equal(YearMonth.Range(new YearMonth(2020, 9), new YearMonth(2020, 12)), update.Months.Select(m => m.Month));
+        Assert.Equal(new YearMonth(2020, 9), update.ChangedFrom);
+    }
+
+    [Fact]
     public void Unchanged_facts_change_nothing()
     {
         var facts = new PanelScenario().DebtStep("L1", new YearMonth(2020, 1), 1, new DateOnly(2020, 3, 2), 10m, 20m).Facts;
