@@ -61,7 +61,7 @@ public static class PanelDiff
             var changed = (old is [] ? panel.CompanyRows : ChangedRows(old, panel.CompanyRows, calculator.CompanySchema)).ToList();
             if (changed.Count > 0) result.ChangedFrom = changed[0].Month;
             // Values are built only for the months announced: a first computation changes every month.
-            foreach (var row in changed.Skip(Math.Max(0, changed.Count - announcedMonths))) result.Months.Add(Indicators(row, calculator.CompanySchema));
+            foreach (var row in changed.Skip(Math.Max(0, changed.Count - Math.Max(1, announcedMonths)))) result.Months.Add(Indicators(row, calculator.CompanySchema));
         }
         foreach (var establishment in panel.EstablishmentRows.GroupBy(r => r.Siret!.Value.Value))
         {

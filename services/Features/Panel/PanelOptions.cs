@@ -18,6 +18,7 @@ public sealed class PanelOptions
     /// <summary>
     /// Most changed months announced per company, the latest ones (the event says from which month
     /// the company changed): a late fact rewriting ten years would otherwise put them all in the event.
+    /// At least one: the latest changed month is always carried.
     /// </summary>
     public int AnnouncedMonths { get; set; } = 12;
 
