@@ -15,4 +15,9 @@ namespace SignauxFaibles.Contracts.Indicators;
 /// The earliest month that changed, older than <paramref name="Months"/> when some were not
 /// carried: a reader keeping more history reads them from the feature service's API.
 /// </param>
-public sealed record CompanyIndicators(Siren Siren, IReadOnlyList<MonthlyIndicators> Months, long Revision, YearMonth? ChangedFrom = null);
+/// <param name="AsOf">
+/// The panel's last month when these values were computed (the latest scorable month). A reader
+/// drops any month it holds after it: the panel's end can move back, when contributions turn out
+/// to stop earlier than the calendar. Null from senders older than this field.
+/// </param>
+public sealed record CompanyIndicators(Siren Siren, IReadOnlyList<MonthlyIndicators> Months, long Revision, YearMonth? ChangedFrom = null, YearMonth? AsOf = null);

@@ -2,14 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using SignauxFaibles.Features.Data;
+using SignauxFaibles.Features.Panel;
 using SignauxFaibles.Indicators.Facts;
+using SignauxFaibles.Indicators.Panel;
 
 namespace SignauxFaibles.Features.Facts;
 
 /// <summary>
 /// Stores a chunk of facts set-based — binary COPY into a temporary table, then one upsert — and
 /// marks the companies whose facts actually changed for recomputation, in the caller's
-/// transaction. A redelivered or re-uploaded fact changes nothing and marks no one.
+/// transaction. A redelivered or re-uploaded fact changes nothing and marks no one. Contributions
+/// also move the latest month they cover (<see cref="PanelState.ContributionsThrough"/>), from
+/// which the panel's last month follows (<see cref="ScorableMonth"/>).
 /// </summary>
 public sealed class FactStore(FeaturesDbContext db)
 {
@@ -17,6 +21,13 @@ public sealed class FactStore(FeaturesDbContext db)
     public async Task<int> StoreAsync(IReadOnlyList<Fact> facts, CancellationToken ct)
     {
         if (facts.Count == 0) return 0;
+        if (ScorableMonth.ContributionsThrough(facts) is { } through)
+        {
+            // yyyy-MM sorts as text: greatest() keeps the latest month whatever the delivery order.
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO panel_state AS s (name, value) VALUES ({0}, {1}) ON CONFLICT (name) DO UPDATE SET value = greatest(s.value, EXCLUDED.value)",
+                [PanelState.ContributionsThrough, through.ToString()], ct);
+        }
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.ExecuteSqlRawAsync(
             "CREATE TEMP TABLE IF NOT EXISTS incoming_facts (seq int, siren varchar(9), kind smallint, record_key varchar(200), payload bytea) ON COMMIT DELETE ROWS", ct);

@@ -35,7 +35,7 @@ public static class PanelDiff
             var siren = company.Siren.Value;
             var revision = revisions.GetValueOrDefault(siren) + 1;
             changes.Revisions[siren] = revision;
-            changes.Updates.Add(new CompanyIndicators(company.Siren, company.Months, revision, company.ChangedFrom));
+            changes.Updates.Add(new CompanyIndicators(company.Siren, company.Months, revision, company.ChangedFrom, calculator.Settings.To));
         }
         // Series no longer produced (e.g. an establishment no longer in the panel's months).
         changes.Deletes.AddRange(stored.Keys);
@@ -59,6 +59,9 @@ public static class PanelDiff
         if (panel.CompanyRows.Count > 0 && CompareSeries(siren, string.Empty, panel.CompanyRows, calculator.CompanySchema, stored, result) is { } old)
         {
             var changed = (old is [] ? panel.CompanyRows : ChangedRows(old, panel.CompanyRows, calculator.CompanySchema)).ToList();
+            // Only months after the panel's new end were dropped: the last month is announced
+            // again, so that readers of the company's current state move back to it.
+            if (changed.Count == 0) changed.Add(panel.CompanyRows[^1]);
             if (changed.Count > 0) result.ChangedFrom = changed[0].Month;
             // Values are built only for the months announced: a first computation changes every month.
             foreach (var row in changed.Skip(Math.Max(0, changed.Count - Math.Max(1, announcedMonths)))) result.Months.Add(Indicators(row, calculator.CompanySchema));

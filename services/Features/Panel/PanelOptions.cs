@@ -9,7 +9,10 @@ public sealed class PanelOptions
     /// <summary>First month with rows, yyyy-MM.</summary>
     public string From { get; set; } = "2016-01";
 
-    /// <summary>Last month, yyyy-MM; empty = the current month (the panel follows the calendar).</summary>
+    /// <summary>
+    /// Last month at most, yyyy-MM; empty = the last complete month (the panel follows the calendar).
+    /// The panel ends earlier when contributions stop earlier (<see cref="ScorableMonth"/>).
+    /// </summary>
     public string? To { get; set; }
 
     /// <summary>Companies recomputed per transaction.</summary>
@@ -27,9 +30,11 @@ public sealed class PanelOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    public PanelSettings Settings(TimeProvider clock) => new()
+    /// <summary>The calculator's settings now, given the latest month delivered contributions cover.</summary>
+    public PanelSettings Settings(TimeProvider clock, YearMonth? contributionsThrough)
     {
-        From = YearMonth.Parse(From),
-        To = string.IsNullOrWhiteSpace(To) ? YearMonth.Of(clock.GetUtcNow().UtcDateTime) : YearMonth.Parse(To),
-    };
+        var from = YearMonth.Parse(From);
+        var bound = string.IsNullOrWhiteSpace(To) ? ScorableMonth.LastComplete(clock.GetUtcNow()) : YearMonth.Parse(To);
+        return new PanelSettings { From = from, To = ScorableMonth.Resolve(from, bound, contributionsThrough) };
+    }
 }

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Indicators;
 using SignauxFaibles.Features.Data;
 using SignauxFaibles.Indicators.Panel;
@@ -18,15 +20,13 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
     /// <summary>A claim outlives a batch by far; if the instance dies, another takes the companies after it.</summary>
     private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
 
-    private DateTimeOffset _asOfCheckedAt = DateTimeOffset.MinValue;
-
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {
             try
             {
-                await FollowCalendarAsync(ct);
+                await FollowScorableMonthAsync(ct);
                 if (await RefreshBatchAsync(ct) == 0) await signal.WaitAsync(options.Value.PollInterval, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -42,25 +42,35 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
         }
     }
 
-    /// <summary>When the panel's last month moves (a new month began), every company gets a new row: mark all.</summary>
-    private async Task FollowCalendarAsync(CancellationToken ct)
+    /// <summary>
+    /// When the panel's last month moves (a new month's contributions arrived, or the calendar
+    /// moved an explicit bound), every company gets other rows: mark all. One small read per poll.
+    /// </summary>
+    private async Task FollowScorableMonthAsync(CancellationToken ct)
     {
-        if (clock.GetUtcNow() - _asOfCheckedAt < TimeSpan.FromMinutes(1)) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeaturesDbContext>();
-        var asOf = options.Value.Settings(clock).To.ToString();
+        var (settings, asOf) = await SettingsAsync(db, ct);
+        if (asOf == settings.To.ToString()) return;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var state = await db.PanelStates.FindAsync([PanelState.AsOf], ct);
-        if (state?.Value != asOf)
+        var state = await db.PanelStates.FromSqlRaw("SELECT * FROM panel_state WHERE name = {0} FOR UPDATE", PanelState.AsOf).FirstOrDefaultAsync(ct);
+        if (state?.Value != settings.To.ToString())
         {
             var marked = await scope.ServiceProvider.GetRequiredService<PanelStore>().MarkAllAsync(ct);
-            if (state is null) db.PanelStates.Add(new PanelState { Name = PanelState.AsOf, Value = asOf });
-            else state.Value = asOf;
+            if (state is null) db.PanelStates.Add(new PanelState { Name = PanelState.AsOf, Value = settings.To.ToString() });
+            else state.Value = settings.To.ToString();
             await db.SaveChangesAsync(ct);
-            log.LogInformation("Panel now as of {AsOf}: {Companies} companies marked for recomputation", asOf, marked);
+            log.LogInformation("Panel now as of {AsOf} (was {Previous}): {Companies} companies marked for recomputation", settings.To, asOf, marked);
         }
         await transaction.CommitAsync(ct);
-        _asOfCheckedAt = clock.GetUtcNow();
+    }
+
+    /// <summary>The settings the stored state calls for, and the month the stored panel says it is as of.</summary>
+    private async Task<(PanelSettings Settings, string? AsOf)> SettingsAsync(FeaturesDbContext db, CancellationToken ct)
+    {
+        var states = await db.PanelStates.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Value, StringComparer.Ordinal, ct);
+        YearMonth? through = states.TryGetValue(PanelState.ContributionsThrough, out var text) && YearMonth.TryParse(text, out var month) ? month : null;
+        return (options.Value.Settings(clock, through), states.GetValueOrDefault(PanelState.AsOf));
     }
 
     /// <returns>The number of companies recomputed.</returns>
@@ -95,7 +105,8 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
         var companies = await store.LoadFactsAsync(sirens, ct);
         var stored = await store.LoadSeriesAsync(sirens, ct);
         var loaded = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        var changes = PanelDiff.Compute(new PanelCalculator(options.Value.Settings(clock)), companies, stored, revisions, options.Value.AnnouncedMonths);
+        var (settings, _) = await SettingsAsync(db, ct);
+        var changes = PanelDiff.Compute(new PanelCalculator(settings), companies, stored, revisions, options.Value.AnnouncedMonths);
         var computed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
         await store.WriteSeriesAsync(changes.Upserts, changes.Deletes, ct);

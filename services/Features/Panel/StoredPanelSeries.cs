@@ -36,10 +36,13 @@ public sealed class DirtyCompany
     public DateTimeOffset? ClaimedUntil { get; set; }
 }
 
-/// <summary>Service-wide panel facts, e.g. the month the stored panel is "as of".</summary>
+/// <summary>Service-wide panel facts: the month the stored panel is "as of", the latest month contributions cover.</summary>
 public sealed class PanelState
 {
     public const string AsOf = "as_of";
+
+    /// <summary>The latest month any delivered contribution covers (yyyy-MM); the panel ends there at the latest.</summary>
+    public const string ContributionsThrough = "contributions_through";
     public required string Name { get; set; }
     public required string Value { get; set; }
 }

@@ -30,10 +30,17 @@ public sealed class SnapshotStore(ScoringDbContext db)
 
         var toScore = new List<Siren>();
         var written = new List<IndicatorSnapshot>();
+        var cutBack = new List<(Siren Siren, YearMonth AsOf)>();
         foreach (var update in newest)
         {
             var rows = stored[update.Siren].ToList();
             if (rows.Count > 0 && rows.Max(r => r.Revision) >= update.Revision) continue; // stale or already applied
+            if (update.AsOf is { } asOf && rows.Any(r => r.Month > asOf))
+            {
+                // The panel's end moved back: months after it are no longer the company's state.
+                cutBack.Add((update.Siren, asOf));
+                rows.RemoveAll(r => r.Month > asOf);
+            }
             var latest = rows.Select(r => r.Month).Concat(update.Months.Select(m => m.Month)).DefaultIfEmpty().Max();
             foreach (var month in update.Months.Where(m => m.Month > latest.AddMonths(-MonthsKept)))
             {
@@ -43,8 +50,18 @@ public sealed class SnapshotStore(ScoringDbContext db)
             }
             if (update.Months.Any(m => m.Month == latest)) toScore.Add(update.Siren);
         }
+        await CutBackAsync(cutBack, ct);
         await UpsertAsync(written, ct);
         return toScore;
+    }
+
+    private async Task CutBackAsync(IReadOnlyList<(Siren Siren, YearMonth AsOf)> companies, CancellationToken ct)
+    {
+        if (companies.Count == 0) return;
+        var sirens = companies.Select(c => c.Siren.Value).ToArray();
+        var asOf = companies.Select(c => c.AsOf.FirstDay).ToArray();
+        await db.Database.ExecuteSqlRawAsync(
+            "delete from snapshots s using unnest({0}, {1}) as d(siren, as_of) where s.siren = d.siren and s.month > d.as_of", [sirens, asOf], ct);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Indicators.Facts;
+using SignauxFaibles.Indicators.Panel;
 
 namespace SignauxFaibles.Cli.Panel;
 
@@ -23,6 +24,9 @@ internal sealed class FactSpill : IDisposable
     public int Partitions => _writers.Length;
     public long Facts { get; private set; }
 
+    /// <summary>The latest month the spilled contributions cover (<see cref="ScorableMonth"/>).</summary>
+    public YearMonth? ContributionsThrough { get; private set; }
+
     private string PathOf(int partition) => Path.Combine(_folder, $"{partition:D4}.facts");
 
     public void Add(Fact fact)
@@ -35,6 +39,7 @@ internal sealed class FactSpill : IDisposable
         writer.Write(payload.Length);
         writer.Write(payload);
         Facts++;
+        ContributionsThrough = ScorableMonth.Later(ContributionsThrough, fact);
     }
 
     public void Complete()

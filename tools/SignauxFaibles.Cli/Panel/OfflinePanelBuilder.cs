@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Indicators.Output;
 using SignauxFaibles.Indicators.Panel;
 
@@ -7,11 +8,13 @@ namespace SignauxFaibles.Cli.Panel;
 /// <summary>What one offline build read and wrote.</summary>
 internal sealed record PanelBuildResult(
     int Files, long Records, long Rejects, long Unresolved, long Facts, long Companies,
-    long CompanyRows, long EstablishmentRows, TimeSpan ReadTime, TimeSpan ComputeAndWriteTime);
+    long CompanyRows, long EstablishmentRows, TimeSpan ReadTime, TimeSpan ComputeAndWriteTime, YearMonth To);
 
 /// <summary>
 /// The offline build: parse a folder of source files, spill the facts by SIREN range, then compute
-/// each company's panel with the same <see cref="PanelCalculator"/> as the feature service.
+/// each company's panel with the same <see cref="PanelCalculator"/> as the feature service. The
+/// settings' last month is a bound: the panel ends at the latest month whose contributions the
+/// files hold when that is earlier (<see cref="ScorableMonth"/>), as the live panel does.
 /// </summary>
 internal static class OfflinePanelBuilder
 {
@@ -27,6 +30,7 @@ internal static class OfflinePanelBuilder
         await reader.ReadAsync(input, spill.Add, ct);
         spill.Complete();
         var readTime = clock.Elapsed;
+        settings = settings with { To = ScorableMonth.Resolve(settings.From, settings.To, spill.ContributionsThrough) };
 
         clock.Restart();
         var calculator = new PanelCalculator(settings);
@@ -44,7 +48,7 @@ internal static class OfflinePanelBuilder
                 }
             }
             return new PanelBuildResult(reader.Files, reader.Records, reader.Rejects, reader.Unresolved, spill.Facts, companies,
-                files.CompanyRows, files.EstablishmentRows, readTime, clock.Elapsed);
+                files.CompanyRows, files.EstablishmentRows, readTime, clock.Elapsed, settings.To);
         }
     }
 }

@@ -18,7 +18,7 @@ internal static class PanelCommand
         var input = new Option<DirectoryInfo>("--input") { Description = "Folder of delivered source files (e.g. sf synth output), read recursively.", Required = true };
         var output = new Option<string>("--out") { Description = "Output file: BASE.csv and BASE.parquet get the company rows, BASE_etablissements.* the establishments'.", Required = true };
         var from = new Option<string>("--from") { Description = "First month with rows, yyyy-MM.", DefaultValueFactory = _ => "2016-01" };
-        var to = new Option<string?>("--to") { Description = "Last month (the panel is as of its end), yyyy-MM. Default: last month." };
+        var to = new Option<string?>("--to") { Description = "Last month at most (the panel is as of its end), yyyy-MM; the panel stops earlier at the latest month whose URSSAF contributions the files hold. Default: the last complete month." };
         var labels = new Option<bool>("--labels") { Description = "Add the training label: outcome = a collective proceeding opens within 18 months." };
         var build = new Command("build", "Compute the company panel from source files with the feature service's own code.") { input, output, from, to, labels };
         build.SetAction(async (r, ct) =>
@@ -29,7 +29,7 @@ internal static class PanelCommand
                 await error.WriteLineAsync("sf panel: --from and --to are months written yyyy-MM.");
                 return 1;
             }
-            var last = r.GetValue(to) is { } text ? YearMonth.Parse(text) : YearMonth.Of(DateTime.UtcNow).AddMonths(-1);
+            var last = r.GetValue(to) is { } text ? YearMonth.Parse(text) : ScorableMonth.LastComplete(DateTimeOffset.UtcNow);
             var directory = r.GetValue(input)!;
             if (!directory.Exists || last < first)
             {
@@ -42,7 +42,7 @@ internal static class PanelCommand
             await r.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"sf panel build: {result.Files} files, {result.Records:N0} records ({result.Rejects:N0} rejected lines, {result.Unresolved:N0} URSSAF records with an account not in the map), "
                 + $"{result.Facts:N0} facts, {result.Companies:N0} companies → {result.CompanyRows:N0} company rows and {result.EstablishmentRows:N0} establishment rows "
-                + $"({first}..{last}) in {basePath}.csv/.parquet and {basePath}_etablissements.csv/.parquet; "
+                + $"({first}..{result.To}, the latest scorable month) in {basePath}.csv/.parquet and {basePath}_etablissements.csv/.parquet; "
                 + $"read {result.ReadTime.TotalSeconds:F1} s, computed and written {result.ComputeAndWriteTime.TotalSeconds:F1} s, peak memory {PeakMemory.Describe()}"));
             return 0;
         });
