@@ -23,6 +23,11 @@ public static class ModelEndpoints
                     ? Results.Ok(Describe(found)) : Results.NotFound(new { error = $"No model version '{version}'." }))
             .WithSummary("One model version.")
             .RequireAuthorization(SfPolicies.OfficerOrOps);
+        api.MapGet("/{version}/artifact", async (string version, ScoringDbContext db, CancellationToken ct) =>
+                await db.ModelVersions.AsNoTracking().Where(v => v.Version == version).Select(v => v.Artifact).FirstOrDefaultAsync(ct) is { } artifact
+                    ? Results.File(artifact, "application/zip", $"model-{version}.zip") : Results.NotFound(new { error = $"No model version '{version}'." }))
+            .WithSummary("The version's artifact (zipped model folder), e.g. for `sf model score --model` to list a month offline as the service does.")
+            .RequireAuthorization(SfPolicies.Ops);
         api.MapPost("/", async (HttpRequest request, ModelRegistry registry, CancellationToken ct) =>
             {
                 if (request.ContentLength is > MaxArtifactBytes) return Results.Problem($"The artifact is larger than {MaxArtifactBytes / 1024 / 1024} MB.", statusCode: 413);

@@ -12,22 +12,9 @@ namespace SignauxFaibles.Scoring.Scores;
 public sealed record ScoringInput(Siren Siren, YearMonth Month, Layout Layout, float[] Values, (Layout Layout, float[] Values)? ThreeMonthsAgo,
     IReadOnlyDictionary<string, string>? Labels = null)
 {
-    /// <summary>
-    /// The model's feature row. A feature named <c>label=value</c> is the one-hot column the
-    /// training reader made of a text label (<c>naf_section=C</c>): 1 when the company's label
-    /// has that value, else 0, exactly as in training.
-    /// </summary>
-    public float[] Row(IReadOnlyList<string> features)
-    {
-        var row = new float[features.Count];
-        for (var f = 0; f < row.Length; f++)
-        {
-            var equals = features[f].IndexOf('=', StringComparison.Ordinal);
-            row[f] = equals < 0 ? Layout.Get(Values, features[f])
-                : Labels?.GetValueOrDefault(features[f][..equals]) == features[f][(equals + 1)..] ? 1 : 0;
-        }
-        return row;
-    }
+    /// <summary>The model's feature row (<see cref="ModelInputRow"/>).</summary>
+    public float[] Row(IReadOnlyList<string> features) =>
+        ModelInputRow.Build(features, name => Layout.Get(Values, name), label => Labels?.GetValueOrDefault(label));
 }
 
 /// <summary>A scored company, or the reason it is not scored (then <see cref="Score"/> is null).</summary>
@@ -97,12 +84,7 @@ public static class CompanyScorer
         _ => RiskLevel.None,
     };
 
-    private static string? Excluded(ScoringInput input)
-    {
-        if (input.Layout.Get(input.Values, "en_procedure") >= 1) return "procedure_en_cours";
-        if (input.Layout.Get(input.Values, "perimetre") is var perimeter && !float.IsNaN(perimeter) && perimeter < 1) return "hors_perimetre";
-        return null;
-    }
+    private static string? Excluded(ScoringInput input) => DetectionPerimeter.Exclusion(name => input.Layout.Get(input.Values, name));
 
     private static ScoringResult NotScored(ScoringInput input, string reason) =>
         new(input, reason, null, 0, new double[Explanations.Themes.All.Count], []);

@@ -50,7 +50,7 @@ public sealed class WorseningCompanyTests(ITestOutputHelper output)
         });
         await using var scoring = Services.Scoring(env, "scoring");
         var scoringApi = scoring.CreateClient();
-        await ActivateAsync(scoringApi, TestModels.Train(1));
+        await ScoringSteps.ActivateAsync(scoringApi, TestModels.Train(1));
         await using var platform = await LivePlatform.StartAsync(env, From, To);
 
         foreach (var upload in platform.Plan(dataset, new Random(3)).Where(u => !u.Name.EndsWith(".gz", StringComparison.Ordinal)))
@@ -59,7 +59,7 @@ public sealed class WorseningCompanyTests(ITestOutputHelper output)
             Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{upload.Name}: {(int)response.StatusCode}");
         }
         await platform.SettledAsync();
-        await QuietAsync(env, scoring.Services, "scoring-company-indicators-updated");
+        await ScoringSteps.QuietAsync(env, scoring.Services, "scoring-company-indicators-updated");
 
         // A calm company of the perimeter with contributions to compare a debt with, and where it is.
         var (siren, monthlyContributions) = await CalmCompanyAsync(scoring.Services, DebitSirens(dataset));
@@ -99,27 +99,6 @@ public sealed class WorseningCompanyTests(ITestOutputHelper output)
             Assert.DoesNotContain((await notificationsApi.GetFromJsonAsync<JsonElement[]>($"/api/officers/{officers[other]}/inbox"))!,
                 e => e.GetProperty("siren").GetString() == siren.Value);
         Directory.Delete(folder, recursive: true);
-    }
-
-    private static async Task ActivateAsync(HttpClient api, byte[] model)
-    {
-        var registered = await api.PostAsync("/api/models", new ByteArrayContent(model));
-        registered.EnsureSuccessStatusCode();
-        var version = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetString();
-        (await api.PostAsync($"/api/models/{version}/promote", null)).EnsureSuccessStatusCode();
-    }
-
-    /// <summary>Waits until a queue and the service's outbox have been empty for longer than the broker's statistics interval.</summary>
-    private static async Task QuietAsync(IntegrationEnvironment env, IServiceProvider scoring, string queue)
-    {
-        var since = DateTime.UtcNow;
-        await Eventually.UntilAsync(async () =>
-        {
-            var pending = await env.Management.QueueDepthAsync(env.VirtualHost, queue)
-                + await Db.QueryAsync<ScoringDbContext, int>(scoring, db => db.Set<OutboxMessage>().CountAsync());
-            if (pending > 0) since = DateTime.UtcNow;
-            return DateTime.UtcNow - since;
-        }, quiet => quiet > TimeSpan.FromSeconds(6), TimeSpan.FromMinutes(3), "scoring settled");
     }
 
     private static async Task<(Siren Siren, double MonthlyContributions)> CalmCompanyAsync(IServiceProvider scoring, HashSet<string> withDebitLines)

@@ -7,8 +7,9 @@ internal static class ModelCommand
 {
     public static Command Create()
     {
-        var command = new Command("model", "Train and evaluate risk models.");
+        var command = new Command("model", "Train, evaluate and apply risk models.");
         command.Subcommands.Add(ModelTrainCommand.Create());
+        command.Subcommands.Add(ModelScoreCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using System.IO.Compression;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Modeling.Data;
+using SignauxFaibles.Modeling.Scoring;
+
+namespace SignauxFaibles.Cli.Model;
+
+/// <summary>
+/// <c>sf model score --panel FILE.csv --month yyyy-MM --model DIR|ZIP [--out FILE]</c>: the
+/// detection list of one month from a company panel file (<c>sf panel build</c>), with a saved
+/// model and the scoring service's own rules — one line per listed company: SIREN, level,
+/// probability, most at risk first. Set beside the live list, the two must hold the same companies.
+/// </summary>
+internal static class ModelScoreCommand
+{
+    public static Command Create()
+    {
+        var panel = new Option<FileInfo>("--panel") { Description = "Company panel CSV written by sf panel build (BASE.csv).", Required = true };
+        var month = new Option<string>("--month") { Description = "Month to score, yyyy-MM (the live list's month: the panel's last month).", Required = true };
+        var model = new Option<string>("--model")
+        {
+            Description = "The model: a folder with model.json (sf model train output, e.g. deploy/models/synthetic-lightgbm, the active model of a fresh stack) "
+                + "or the registry's artifact zip (GET /scoring/api/models/{version}/artifact).",
+            Required = true,
+        };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the list there (CSV) instead of the standard output." };
+        var command = new Command("score", "The detection list of one month of a panel file, with a saved model (offline, as the service would list it).") { panel, month, model, output };
+        command.SetAction(r =>
+        {
+            var error = r.InvocationConfiguration.Error;
+            if (!YearMonth.TryParse(r.GetValue(month), out var scored))
+            {
+                error.WriteLine("sf model score: --month is a month written yyyy-MM.");
+                return 1;
+            }
+            try
+            {
+                var loaded = Load(r.GetValue(model)!);
+                var file = r.GetValue(panel)!;
+                using var reader = new StreamReader(file.FullName);
+                var results = PanelMonthScorer.Score(loaded, PanelMonthReader.Read(reader, file.Name, scored.ToString())).ToList();
+                using var target = r.GetValue(output) is { } path ? new StreamWriter(path.FullName) : null;
+                var writer = target ?? r.InvocationConfiguration.Output;
+                Write(results, writer);
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"sf model score: {scored}: {results.Count:N0} companies, {results.Count(c => c.Score is not null):N0} scored "
+                    + $"({results.Count(c => c.NotScoredReason == DetectionPerimeter.OutOfPerimeter):N0} out of the perimeter, {results.Count(c => c.NotScoredReason == DetectionPerimeter.InProceeding):N0} in a proceeding); "
+                    + $"{results.Count(c => c.Level == AlertLevel.Red):N0} red, {results.Count(c => c.Level == AlertLevel.Orange):N0} orange with {loaded.Manifest.Name}"));
+                if (results.Count == 0) error.WriteLine($"sf model score: {file.Name} has no row for {scored}.");
+                return results.Count == 0 ? 2 : 0;
+            }
+            catch (Exception ex) when (ex is TrainingFileException or IOException or InvalidDataException or System.Text.Json.JsonException)
+            {
+                error.WriteLine($"sf model score: {ex.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>The listed companies (red, then orange), most at risk first, ties by SIREN.</summary>
+    public static void Write(IEnumerable<ScoredCompany> results, TextWriter writer)
+    {
+        writer.WriteLine("siren,level,probability");
+        foreach (var c in results.Where(c => c.Level != AlertLevel.None).OrderByDescending(c => c.Score!.Probability).ThenBy(c => c.Siren, StringComparer.Ordinal))
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Siren},{(c.Level == AlertLevel.Red ? "red" : "orange")},{c.Score!.Probability:F6}"));
+    }
+
+    /// <summary>A model folder, or the registry's zip of one (unpacked to a temporary folder).</summary>
+    public static ScoringModel Load(string path)
+    {
+        if (Directory.Exists(path)) return ScoringModel.Load(path);
+        if (!File.Exists(path)) throw new IOException($"no model folder or artifact zip at '{path}'");
+        var folder = Directory.CreateTempSubdirectory("sf-model-").FullName;
+        ZipFile.ExtractToDirectory(path, folder);
+        if (!File.Exists(Path.Combine(folder, "model.json"))) throw new InvalidDataException($"'{path}' has no model.json at its root");
+        return ScoringModel.Load(folder);
+    }
+}
