@@ -24,6 +24,8 @@ public static class ScoreEndpoints
                 if (await access.CompanyAsync(db, id, ct) is { } refused) return refused;
                 var standing = await db.Standings.AsNoTracking().FirstOrDefaultAsync(s => s.Siren == id, ct);
                 var scores = await db.Scores.AsNoTracking().Where(s => s.Siren == id).OrderByDescending(s => s.Id).Take(120).ToListAsync(ct);
+                // Ops read every value; an officer only those of the sources they hold a right to.
+                Func<string, bool> holds = access.Officer is { } officer ? officer.Holds : _ => true;
                 if (standing is null && scores.Count == 0) return Results.NotFound(new { error = $"No score for {siren}." });
                 return Results.Ok(new
                 {
@@ -31,7 +33,7 @@ public static class ScoreEndpoints
                     {
                         month = s.Month.ToString(), s.ModelVersion, s.Probability, level = s.Level, s.Margin, s.Baseline, s.ScoredAt,
                         themes = Themes.All.Select((t, i) => new ThemeContribution(t, s.Themes[i])),
-                        topFeatures = JsonSerializer.Deserialize<List<FeatureContribution>>(s.TopFeatures, JsonSerializerOptions.Web),
+                        topFeatures = JsonSerializer.Deserialize<List<FeatureContribution>>(s.TopFeatures, JsonSerializerOptions.Web)!.Select(f => WithheldValues.For(f, holds)),
                     }),
                 });
             })

@@ -94,6 +94,18 @@ public static class Glossary
         return text + (contribution >= 0 ? " (augmente le risque)" : " (réduit le risque)");
     }
 
+    /// <summary>"Dette URSSAF : donnée URSSAF réservée (augmente le risque)": the sentence without any figure.</summary>
+    public static string Withheld(string feature, string right, double contribution) =>
+        $"{Label(feature)} : donnée {SourceName(right)} réservée{(contribution >= 0 ? " (augmente le risque)" : " (réduit le risque)")}";
+
+    private static string SourceName(string right) => right switch
+    {
+        "urssaf" => "URSSAF",
+        "dgefp" => "DGEFP",
+        "bdf" => "Banque de France",
+        _ => right,
+    };
+
     /// <param name="bare">Without the unit's words, for the earlier value of a sentence that already named them.</param>
     private static string Format(double value, Unit unit, bool bare = false) => unit switch
     {

@@ -132,6 +132,37 @@ public sealed class OnlineScoringTests(ScoringFixture fixture) : IClassFixture<S
         Assert.Contains(entries, e => e is { Actor: "officer-21", Resource: "detection-list" });
     }
 
+    [Fact]
+    public async Task An_officer_without_the_urssaf_right_reads_explanations_without_urssaf_values()
+    {
+        var indebted = TestModels.Siren(31_000_031);
+        await PublishAsync(null, ScoringFixture.Company(indebted, 1, 3.0, departement: "21"));
+        await ScoresOfAsync(indebted, 1);
+
+        using var scoreOnly = Client(TestTokens.Officer("officer-21-score", "DREETS", ["score"], ["dep:21"]));
+        using var withUrssaf = Client(TestTokens.Officer("officer-21-full", "DREETS", ["urssaf", "score"], ["dep:21"]));
+        var withheld = TopFeatures(await scoreOnly.GetFromJsonAsync<JsonElement>($"/api/companies/{indebted.Value}/scores"));
+        var shown = TopFeatures(await withUrssaf.GetFromJsonAsync<JsonElement>($"/api/companies/{indebted.Value}/scores"));
+
+        // The debt drives this company's risk: both see it named, only the holder of the right sees the figure.
+        var debt = Assert.Single(withheld, f => f.Feature == "ratio_dette");
+        Assert.Null(debt.Value);
+        Assert.DoesNotMatch("[0-9]", debt.Explanation);
+        Assert.Contains("donnée URSSAF réservée", debt.Explanation, StringComparison.Ordinal);
+        Assert.All(withheld.Where(f => f.Feature is "ratio_dette" or "cotisation" or "montant_part_patronale"), f => Assert.Null(f.Value));
+        var full = Assert.Single(shown, f => f.Feature == "ratio_dette");
+        Assert.NotNull(full.Value);
+        Assert.Contains("mois de cotisations", full.Explanation, StringComparison.Ordinal);
+        // What needs no right (headcount, turnover, payment delays) reads the same for both.
+        Assert.Equal(shown.Where(f => f.Feature != "ratio_dette"), withheld.Where(f => f.Feature != "ratio_dette"));
+    }
+
+    private static List<(string Feature, double? Value, string Explanation)> TopFeatures(JsonElement scores) =>
+        scores.GetProperty("history").EnumerateArray().SelectMany(h => h.GetProperty("topFeatures").EnumerateArray())
+            .Select(f => (f.GetProperty("feature").GetString()!, f.GetProperty("value").ValueKind == JsonValueKind.Null ? (double?)null : f.GetProperty("value").GetDouble(),
+                f.GetProperty("explanation").GetString()!))
+            .ToList();
+
     private HttpClient Client(string token)
     {
         var client = fixture.Service.CreateClient();

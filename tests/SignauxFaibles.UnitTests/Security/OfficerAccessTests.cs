@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using SignauxFaibles.Features.Access;
+using SignauxFaibles.Indicators.Panel;
 using SignauxFaibles.Notifications.Officers;
 using SignauxFaibles.Security.Access;
 using SignauxFaibles.Security.Authentication;
