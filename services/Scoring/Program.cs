@@ -27,6 +27,7 @@ builder.AddServiceBus<ScoringDbContext>(bus =>
 builder.Services.AddSingleton<ActiveModelCache>();
 builder.Services.AddSingleton<RescoreQueue>();
 builder.Services.AddScoped<ModelRegistry>();
+builder.Services.Configure<PromotionOptions>(builder.Configuration.GetSection("Scoring:Promotion"));
 builder.Services.AddScoped<SnapshotStore>();
 builder.Services.AddScoped<ScoreStore>();
 builder.Services.AddScoped<ScoreAccess>();

@@ -47,10 +47,21 @@ public static class ModelEndpoints
             .WithSummary("Registers a trained model (the zipped output folder of `sf model train`); not active until promoted.")
             .RequireAuthorization(SfPolicies.Ops);
         api.MapPost("/{version}/promote", async (string version, ModelRegistry registry, CancellationToken ct) =>
-                await registry.PromoteAsync(version, ct) is { } run
-                    ? Results.Accepted($"/api/scores/rescore/{run.Id}", new { active = version, rescore = run.Id })
-                    : Results.NotFound(new { error = $"No model version '{version}'." }))
-            .WithSummary("Makes a version the active one and rescores the perimeter with it.")
+            {
+                try
+                {
+                    return await registry.PromoteAsync(version, ct) is { } run
+                        ? Results.Accepted($"/api/scores/rescore/{run.Id}", new { active = version, rescore = run.Id })
+                        : Results.NotFound(new { error = $"No model version '{version}'." });
+                }
+                catch (PromotionRefusedException refused)
+                {
+                    return Results.Problem(refused.Message, statusCode: StatusCodes.Status409Conflict, title: "Promotion refused",
+                        extensions: new Dictionary<string, object?> { ["reasons"] = refused.Reasons });
+                }
+            })
+            .WithSummary("Makes a version the active one and rescores the perimeter with it; 409 with the reasons when the promotion gate refuses it "
+                + "(a feature not in the live panel, a live missing rate far from training).")
             .RequireAuthorization(SfPolicies.Ops);
         api.MapPost("/rollback", async (ModelRegistry registry, CancellationToken ct) =>
                 await registry.RollbackAsync(ct) is { } run

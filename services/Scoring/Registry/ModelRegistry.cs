@@ -1,14 +1,21 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Indicators.Panel;
 using SignauxFaibles.Modeling.Scoring;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Rescoring;
+using SignauxFaibles.Scoring.Scores;
 
 namespace SignauxFaibles.Scoring.Registry;
 
 /// <summary>Registration, promotion and rollback of model versions; a promotion or rollback queues a rescore of the perimeter.</summary>
-public sealed class ModelRegistry(ScoringDbContext db, RescoreQueue rescores, TimeProvider clock)
+public sealed class ModelRegistry(ScoringDbContext db, RescoreQueue rescores, TimeProvider clock, SnapshotStore snapshots, IOptions<PromotionOptions> promotion)
 {
+    /// <summary>Companies read to measure the live missing rates: a sample in SIREN order is enough for shares.</summary>
+    private const int MissingRateSample = 20_000;
+
     public async Task<ModelVersion> RegisterAsync(byte[] artifact, CancellationToken ct)
     {
         var manifest = ModelArtifact.Load(artifact).Manifest;
@@ -28,8 +35,34 @@ public sealed class ModelRegistry(ScoringDbContext db, RescoreQueue rescores, Ti
         return version;
     }
 
-    /// <summary>Makes <paramref name="version"/> the active one; null when no such version exists.</summary>
-    public Task<RescoreRun?> PromoteAsync(string version, CancellationToken ct) => ActivateAsync(version, "promote", ct);
+    /// <summary>
+    /// Makes <paramref name="version"/> the active one; null when no such version exists. Throws
+    /// <see cref="PromotionRefusedException"/> when the <see cref="PromotionGate"/> refuses it.
+    /// </summary>
+    public async Task<RescoreRun?> PromoteAsync(string version, CancellationToken ct)
+    {
+        var target = await db.ModelVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Version == version, ct);
+        if (target is null) return null;
+        var manifest = ModelArtifact.Load(target.Artifact).Manifest;
+        var refusals = PromotionGate.Refusals(manifest, PanelSchema.Company, await LiveMissingRatesAsync(manifest.Features, ct), promotion.Value.MissingRateTolerance);
+        if (refusals.Count > 0) throw new PromotionRefusedException(version, refusals);
+        return await ActivateAsync(version, "promote", ct);
+    }
+
+    /// <summary>Share of missing values per feature over the scorable companies' latest months; null when too few are known.</summary>
+    private async Task<IReadOnlyDictionary<string, double>?> LiveMissingRatesAsync(IReadOnlyList<string> features, CancellationToken ct)
+    {
+        var rows = new List<float[]>();
+        Siren? after = null;
+        while (rows.Count < MissingRateSample)
+        {
+            var page = await snapshots.PageAsync(after, 4_000, ct);
+            if (page.Count == 0) break;
+            after = page[^1].Siren;
+            rows.AddRange(page.Where(input => DetectionPerimeter.Exclusion(name => input.Layout.Get(input.Values, name)) is null).Select(input => input.Row(features)));
+        }
+        return rows.Count < promotion.Value.MinimumCompanies ? null : ScoringModel.MissingRates(features, rows);
+    }
 
     /// <summary>Goes back to the version active before the current one; null when there is none.</summary>
     public async Task<RescoreRun?> RollbackAsync(CancellationToken ct)

@@ -25,7 +25,15 @@ public sealed class RegistrySeeder(IServiceScopeFactory scopes, IConfiguration c
         if (await db.ModelVersions.AnyAsync(cancellationToken)) return;
         var registry = scope.ServiceProvider.GetRequiredService<ModelRegistry>();
         var version = await registry.RegisterAsync(ModelArtifact.Pack(folder), cancellationToken);
-        await registry.PromoteAsync(version.Version, cancellationToken);
+        try
+        {
+            await registry.PromoteAsync(version.Version, cancellationToken);
+        }
+        catch (PromotionRefusedException refused)
+        {
+            logger.LogError("Seed model {Folder} registered as {Version} but not promoted: {Reasons}", folder, version.Version, string.Join("; ", refused.Reasons));
+            return;
+        }
         logger.LogInformation("Registry seeded with {Version} ({Name}) from {Folder}", version.Version, version.Name, folder);
     }
 

@@ -15,7 +15,10 @@ public static class TestModels
 {
     public static readonly string[] Features = ["ratio_dette", "effectif_ent", "paydex_nb_jours", "ca"];
 
-    public static byte[] Train(int seed)
+    public static byte[] Train(int seed) => Train(seed, Features);
+
+    /// <summary>The same model with its four features named otherwise (e.g. one the live panel lacks).</summary>
+    public static byte[] Train(int seed, string[] features)
     {
         var random = new Random(seed);
         var rows = new List<float[]>();
@@ -30,7 +33,7 @@ public static class TestModels
             rows.Add([debt, headcount, paydex, turnover]);
             labels.Add(random.NextDouble() < risk);
         }
-        var table = new FeatureTable(Features, rows, labels);
+        var table = new FeatureTable(features, rows, labels);
         var options = new NestedTrainingOptions
         {
             Candidates = [new LightGbmSettings { Trees = 30 + seed % 7, LearningRate = 0.1, Leaves = 8, MinExamplesPerLeaf = 20 }],
@@ -41,7 +44,7 @@ public static class TestModels
         var directory = Path.Combine(Path.GetTempPath(), $"sf-test-model-{Guid.NewGuid():N}");
         try
         {
-            ScoringModel.Save(trained, Features, directory, $"test model {seed}", new Dictionary<string, double> { ["rocAuc"] = 0.9 }, rows, ("2020-01", "2022-12"));
+            ScoringModel.Save(trained, features, directory, $"test model {seed}", new Dictionary<string, double> { ["rocAuc"] = 0.9 }, rows, ("2020-01", "2022-12"));
             return ModelArtifact.Pack(directory);
         }
         finally

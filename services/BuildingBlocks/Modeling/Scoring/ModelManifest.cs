@@ -5,7 +5,9 @@ namespace SignauxFaibles.Modeling.Scoring;
 /// <summary>
 /// Everything besides the ML.NET zips a scorer needs, stored as <c>model.json</c>: the input
 /// features in order, the derived columns, the calibration, the two alert thresholds (on the
-/// calibrated probability) and the figures the model was accepted on, and the months it was trained on.
+/// calibrated probability) and the figures the model was accepted on, the months it was trained on,
+/// and each feature's share of missing values in training (what the promotion gate compares the
+/// live panel with; null for models saved before it was recorded).
 /// </summary>
 public sealed record ModelManifest(
     string Name,
@@ -20,7 +22,8 @@ public sealed record ModelManifest(
     int Members,
     IReadOnlyDictionary<string, double> Metrics,
     string? TrainFrom = null,
-    string? TrainTo = null);
+    string? TrainTo = null,
+    IReadOnlyDictionary<string, double>? MissingRates = null);
 
 /// <summary>The alert levels of model.md.</summary>
 public enum AlertLevel

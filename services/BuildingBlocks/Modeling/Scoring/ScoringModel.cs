@@ -57,10 +57,20 @@ public sealed class ScoringModel
             ensemble.Context.Model.Save(ensemble.Members[m], schema, Path.Combine(directory, $"member-{m}.zip"));
         var manifest = new ModelManifest(name, model.Chosen, DateTimeOffset.UtcNow, features, model.Derived.Columns,
             model.Calibrator.A, model.Calibrator.B, model.Red.Threshold, model.Orange.Threshold, ensemble.Members.Count, metrics,
-            trainingWindow?.From, trainingWindow?.To);
+            trainingWindow?.From, trainingWindow?.To, referenceRows is { Count: > 0 } ? MissingRates(features, referenceRows) : null);
         File.WriteAllText(Path.Combine(directory, "model.json"), JsonSerializer.Serialize(manifest, Json));
         if (referenceRows is { Count: > 0 }) ModelExplainer.WriteCovers(ensemble.Members, model.Derived, referenceRows, directory);
         return manifest;
+    }
+
+    /// <summary>Each feature's share of missing values (NaN) among <paramref name="rows"/>.</summary>
+    public static Dictionary<string, double> MissingRates(IReadOnlyList<string> features, IReadOnlyList<float[]> rows)
+    {
+        var missing = new int[features.Count];
+        foreach (var row in rows)
+            for (var f = 0; f < missing.Length; f++)
+                if (float.IsNaN(row[f])) missing[f]++;
+        return features.Select((name, f) => (name, f)).ToDictionary(x => x.name, x => Math.Round((double)missing[x.f] / rows.Count, 4), StringComparer.Ordinal);
     }
 
     public static ScoringModel Load(string directory)
