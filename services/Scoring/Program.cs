@@ -2,6 +2,7 @@ using MassTransit;
 using SignauxFaibles.Scoring.Api;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Names;
+using SignauxFaibles.Scoring.Lists;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
 using SignauxFaibles.Scoring.Scores;
@@ -31,6 +32,7 @@ builder.Services.Configure<PromotionOptions>(builder.Configuration.GetSection("S
 builder.Services.AddScoped<SnapshotStore>();
 builder.Services.AddScoped<ScoreStore>();
 builder.Services.AddScoped<ScoreAccess>();
+builder.Services.AddScoped<ListPublisher>();
 builder.Services.AddHostedService<RegistrySeeder>();
 builder.Services.AddHostedService<Rescorer>();
 builder.Services.AddHostedService<StandingsSampler>();
@@ -42,5 +44,6 @@ app.UseServiceAuthentication();
 app.MapAuditEndpoints();
 app.MapModelEndpoints();
 app.MapScoreEndpoints();
+app.MapListEndpoints();
 
 app.Run();

@@ -19,6 +19,8 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
     public DbSet<IndicatorSnapshot> Snapshots => Set<IndicatorSnapshot>();
     public DbSet<IndicatorLayout> Layouts => Set<IndicatorLayout>();
     public DbSet<RescoreRun> RescoreRuns => Set<RescoreRun>();
+    public DbSet<Lists.PublishedList> PublishedLists => Set<Lists.PublishedList>();
+    public DbSet<Lists.PublishedListEntry> PublishedListEntries => Set<Lists.PublishedListEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddIdentifierConversions();
@@ -91,6 +93,23 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
         {
             e.HasKey(l => l.Id);
             e.Property(l => l.Id).HasMaxLength(16);
+        });
+        modelBuilder.Entity<Lists.PublishedList>(e =>
+        {
+            e.HasKey(l => l.Month);
+            e.Property(l => l.ModelVersion).HasMaxLength(20);
+            e.Property(l => l.PublishedBy).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Lists.PublishedListEntry>(e =>
+        {
+            e.HasKey(l => new { l.Month, l.Siren });
+            e.Property(l => l.Level).HasConversion<string>().HasMaxLength(10);
+            e.Property(l => l.ModelVersion).HasMaxLength(20);
+            e.Property(l => l.MainTheme).HasMaxLength(40);
+            e.Property(l => l.Departement).HasMaxLength(3);
+            e.Property(l => l.Region).HasMaxLength(3);
+            e.Property(l => l.NafSection).HasMaxLength(1);
+            e.Property(l => l.TopFeatures).HasColumnType("json");
         });
         modelBuilder.Entity<RescoreRun>(e =>
         {

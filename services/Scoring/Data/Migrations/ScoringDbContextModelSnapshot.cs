@@ -104,6 +104,108 @@ namespace SignauxFaibles.Scoring.Data.Migrations
                     b.ToTable("outbox_messages", "messaging");
                 });
 
+            modelBuilder.Entity("SignauxFaibles.Scoring.Lists.PublishedList", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("model_version");
+
+                    b.Property<int>("Orange")
+                        .HasColumnType("integer")
+                        .HasColumnName("orange");
+
+                    b.Property<double>("OrangeThreshold")
+                        .HasColumnType("double precision")
+                        .HasColumnName("orange_threshold");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("integer")
+                        .HasColumnName("red");
+
+                    b.Property<double>("RedThreshold")
+                        .HasColumnType("double precision")
+                        .HasColumnName("red_threshold");
+
+                    b.HasKey("Month")
+                        .HasName("pk_published_lists");
+
+                    b.ToTable("published_lists", (string)null);
+                });
+
+            modelBuilder.Entity("SignauxFaibles.Scoring.Lists.PublishedListEntry", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<string>("Departement")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("departement");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("MainTheme")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("main_theme");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("model_version");
+
+                    b.Property<string>("NafSection")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("naf_section");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("probability");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("region");
+
+                    b.Property<string>("TopFeatures")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("top_features");
+
+                    b.HasKey("Month", "Siren")
+                        .HasName("pk_published_list_entries");
+
+                    b.ToTable("published_list_entries", (string)null);
+                });
+
             modelBuilder.Entity("SignauxFaibles.Scoring.Names.CompanyName", b =>
                 {
                     b.Property<string>("Siren")
