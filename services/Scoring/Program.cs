@@ -33,6 +33,8 @@ builder.Services.AddScoped<SnapshotStore>();
 builder.Services.AddScoped<ScoreStore>();
 builder.Services.AddScoped<ScoreAccess>();
 builder.Services.AddScoped<ListPublisher>();
+builder.Services.AddScoped<PublishedLevels>();
+builder.Services.Configure<LevelOptions>(builder.Configuration.GetSection("Scoring:Levels"));
 builder.Services.AddHostedService<RegistrySeeder>();
 builder.Services.AddHostedService<Rescorer>();
 builder.Services.AddHostedService<StandingsSampler>();

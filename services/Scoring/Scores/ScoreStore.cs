@@ -6,6 +6,7 @@ using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.Messaging.Outbox;
 using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Lists;
 using SignauxFaibles.Scoring.Registry;
 
 namespace SignauxFaibles.Scoring.Scores;
@@ -15,8 +16,9 @@ namespace SignauxFaibles.Scoring.Scores;
 /// one upsert from a COPY-filled temporary table, and through the outbox a
 /// <see cref="RiskLevelChanged"/> for each company whose level moved (and, on the online path, a
 /// <see cref="RiskScored"/> per company). The same code serves one message and a whole rescore.
+/// Levels are first held steady against the last published list (<see cref="PublishedLevels"/>).
 /// </summary>
-public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider clock)
+public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider clock, PublishedLevels levels)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -24,6 +26,7 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
     public async Task<int> WriteAsync(ActiveModel active, IReadOnlyList<ScoringResult> results, bool publishScores, string path, CancellationToken ct)
     {
         if (results.Count == 0) return 0;
+        results = await levels.StabiliseAsync(active, results, ct);
         var now = clock.GetUtcNow();
         var sirens = results.Select(r => r.Input.Siren).ToArray();
         var previous = await db.Standings.AsNoTracking().Where(s => sirens.Contains(s.Siren)).ToDictionaryAsync(s => s.Siren, ct);

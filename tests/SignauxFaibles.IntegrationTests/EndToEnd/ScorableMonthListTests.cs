@@ -54,7 +54,11 @@ public sealed class ScorableMonthListTests(ITestOutputHelper output)
         Assert.Equal(september.ToString(), await AsOfAsync(platform));
         Assert.False(await Db.QueryAsync<ScoringDbContext, bool>(scoring.Services, db => db.Standings.AnyAsync(s => s.Month > september)),
             "a month was scored before its contributions arrived");
-        await AssertSameListAsync(scoringApi, dataset, folder, september);
+        await AssertSameListAsync(scoringApi, dataset, folder, september, previous: null);
+        // September's list is published: October's levels are held steady against it, live and offline alike.
+        Assert.Equal(HttpStatusCode.Created, (await scoringApi.PostAsync($"/api/lists/{september}/publish", null)).StatusCode);
+        var published = (await scoringApi.GetFromJsonAsync<JsonElement>($"/api/lists/{september}")).GetProperty("companies").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("siren").GetString()!, c => c.GetProperty("level").GetString() == "High" ? AlertLevel.Red : AlertLevel.Orange);
 
         // November: October's contributions arrive, and the list moves to October.
         var urssaf = platform.Plan(dataset, new Random(1)).First(u => u.Name.StartsWith("sigfaible_cotisdues", StringComparison.Ordinal)).Service.CreateClient();
@@ -62,11 +66,11 @@ public sealed class ScorableMonthListTests(ITestOutputHelper output)
         File.Move(late, october);
         await SettledAsync(env, platform, scoring);
         Assert.Equal(LastMonth.ToString(), await AsOfAsync(platform));
-        await AssertSameListAsync(scoringApi, dataset, folder, LastMonth);
+        await AssertSameListAsync(scoringApi, dataset, folder, LastMonth, published);
         Directory.Delete(folder, recursive: true);
     }
 
-    private async Task AssertSameListAsync(HttpClient scoringApi, string dataset, string folder, YearMonth month)
+    private async Task AssertSameListAsync(HttpClient scoringApi, string dataset, string folder, YearMonth month, Dictionary<string, AlertLevel>? previous)
     {
         var live = await LiveListAsync(scoringApi);
         Assert.All(live, c => Assert.Equal(month.ToString(), c.Month));
@@ -77,10 +81,12 @@ public sealed class ScorableMonthListTests(ITestOutputHelper output)
         var model = ScoringModel.Load(Path.Combine(RepositoryRoot.Find(), "deploy", "models", "synthetic-lightgbm"));
         List<ScoredCompany> offline;
         using (var reader = new StreamReader(panel + ".csv"))
-            offline = PanelMonthScorer.Score(model, PanelMonthReader.Read(reader, "offline.csv", month.ToString())).ToList();
+            offline = PanelMonthScorer.Score(model, PanelMonthReader.Read(reader, "offline.csv", month.ToString()), previous).ToList();
         var offlineListed = offline.Where(c => c.Level != AlertLevel.None)
             .Select(c => $"{c.Siren} {(c.Level == AlertLevel.Red ? "High" : "Moderate")}").Order(StringComparer.Ordinal).ToList();
-        output.WriteLine($"{month}: {offline.Count} companies offline, {offline.Count(c => c.Score is not null)} scored; "
+        var held = previous is null ? 0 : offline.Count(c => c.Score is { } score && score.Level != AlertLevel.None
+            && score.Probability < (score.Level == AlertLevel.Red ? model.Manifest.RedThreshold : model.Manifest.OrangeThreshold));
+        output.WriteLine($"{month}: {offline.Count} companies offline, {offline.Count(c => c.Score is not null)} scored, {held} held by the hysteresis; "
             + $"{offlineListed.Count} listed offline, {live.Count} live ({live.Count(c => c.Level == "High")} red)");
 
         Assert.NotEmpty(offlineListed);

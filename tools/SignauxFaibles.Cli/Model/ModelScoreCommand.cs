@@ -26,7 +26,9 @@ internal static class ModelScoreCommand
             Required = true,
         };
         var output = new Option<FileInfo?>("--out") { Description = "Write the list there (CSV) instead of the standard output." };
-        var command = new Command("score", "The detection list of one month of a panel file, with a saved model (offline, as the service would list it).") { panel, month, model, output };
+        var previous = new Option<FileInfo?>("--previous") { Description = "The list published the month before (this command's CSV): its companies keep their level within the hysteresis band, as in the service." };
+        var band = new Option<double>("--band") { Description = "Hysteresis band, a share of the threshold (the service's Scoring:Levels:HysteresisBand).", DefaultValueFactory = _ => StableLevels.DefaultBand };
+        var command = new Command("score", "The detection list of one month of a panel file, with a saved model (offline, as the service would list it).") { panel, month, model, output, previous, band };
         command.SetAction(r =>
         {
             var error = r.InvocationConfiguration.Error;
@@ -40,7 +42,8 @@ internal static class ModelScoreCommand
                 var loaded = Load(r.GetValue(model)!);
                 var file = r.GetValue(panel)!;
                 using var reader = new StreamReader(file.FullName);
-                var results = PanelMonthScorer.Score(loaded, PanelMonthReader.Read(reader, file.Name, scored.ToString())).ToList();
+                var earlier = r.GetValue(previous) is { } listFile ? ReadList(listFile.FullName) : null;
+                var results = PanelMonthScorer.Score(loaded, PanelMonthReader.Read(reader, file.Name, scored.ToString()), earlier, r.GetValue(band)).ToList();
                 using var target = r.GetValue(output) is { } path ? new StreamWriter(path.FullName) : null;
                 var writer = target ?? r.InvocationConfiguration.Output;
                 Write(results, writer);
@@ -66,6 +69,25 @@ internal static class ModelScoreCommand
         writer.WriteLine("siren,level,probability");
         foreach (var c in results.Where(c => c.Level != AlertLevel.None).OrderByDescending(c => c.Score!.Probability).ThenBy(c => c.Siren, StringComparer.Ordinal))
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Siren},{(c.Level == AlertLevel.Red ? "red" : "orange")},{c.Score!.Probability:F6}"));
+    }
+
+    /// <summary>A list this command wrote: SIREN → level; a line it cannot read is an error naming it.</summary>
+    public static Dictionary<string, AlertLevel> ReadList(string path)
+    {
+        var levels = new Dictionary<string, AlertLevel>(StringComparer.Ordinal);
+        var line = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            if (++line == 1 || text.Length == 0) continue;
+            var cells = text.Split(',');
+            levels[cells[0]] = cells.Length >= 2 ? cells[1] switch
+            {
+                "red" => AlertLevel.Red,
+                "orange" => AlertLevel.Orange,
+                var other => throw new InvalidDataException($"{Path.GetFileName(path)}:{line}: column 2: the level is red or orange (value '{other}')"),
+            } : throw new InvalidDataException($"{Path.GetFileName(path)}:{line}: a line is siren,level,probability");
+        }
+        return levels;
     }
 
     /// <summary>A model folder, or the registry's zip of one (unpacked to a temporary folder).</summary>

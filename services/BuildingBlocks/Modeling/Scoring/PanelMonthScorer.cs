@@ -15,7 +15,10 @@ public sealed record ScoredCompany(string Siren, RiskScore? Score, string? NotSc
 /// </summary>
 public static class PanelMonthScorer
 {
-    public static IEnumerable<ScoredCompany> Score(ScoringModel model, IEnumerable<PanelMonth> months)
+    /// <param name="previous">Levels of the list published the month before (<see cref="StableLevels"/>), if any.</param>
+    /// <param name="band">The hysteresis band of the service (<c>Scoring:Levels:HysteresisBand</c>).</param>
+    public static IEnumerable<ScoredCompany> Score(ScoringModel model, IEnumerable<PanelMonth> months,
+        IReadOnlyDictionary<string, AlertLevel>? previous = null, double band = StableLevels.DefaultBand)
     {
         foreach (var month in months)
         {
@@ -25,7 +28,10 @@ public static class PanelMonthScorer
                 continue;
             }
             var row = ModelInputRow.Build(model.Manifest.Features, month.Value, month.Label);
-            yield return new ScoredCompany(month.Siren, model.Score(row), null);
+            var score = model.Score(row);
+            if (previous?.GetValueOrDefault(month.Siren) is { } published and not AlertLevel.None && band > 0)
+                score = score with { Level = StableLevels.Of(score.Probability, model.Manifest.RedThreshold, model.Manifest.OrangeThreshold, published, band) };
+            yield return new ScoredCompany(month.Siren, score, null);
         }
     }
 }
