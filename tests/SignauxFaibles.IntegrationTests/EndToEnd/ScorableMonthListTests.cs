@@ -29,6 +29,9 @@ public sealed class ScorableMonthListTests(ITestOutputHelper output)
     private static readonly YearMonth Bound = new(2019, 12);
     private static readonly YearMonth LastMonth = new(2019, 10);
 
+    // Wider than the default, so that some of September's companies are held in October on this small population.
+    private const double HysteresisBand = 0.6;
+
     [Fact]
     public async Task The_list_waits_for_a_months_contributions_and_equals_the_offline_list_of_the_same_files()
     {
@@ -41,7 +44,8 @@ public sealed class ScorableMonthListTests(ITestOutputHelper output)
         File.Move(october, late);
 
         await using var env = await IntegrationEnvironment.CreateAsync();
-        await using var scoring = Services.Scoring(env, "scoring");
+        await using var scoring = Services.Scoring(env, "scoring",
+            new Dictionary<string, string?> { ["Scoring:Levels:HysteresisBand"] = HysteresisBand.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var scoringApi = scoring.CreateClient();
         // The model a fresh stack starts with (run.sh seeds it).
         await ScoringSteps.ActivateAsync(scoringApi, ModelArtifact.Pack(Path.Combine(RepositoryRoot.Find(), "deploy", "models", "synthetic-lightgbm")));
@@ -81,7 +85,7 @@ public sealed class ScorableMonthListTests(ITestOutputHelper output)
         var model = ScoringModel.Load(Path.Combine(RepositoryRoot.Find(), "deploy", "models", "synthetic-lightgbm"));
         List<ScoredCompany> offline;
         using (var reader = new StreamReader(panel + ".csv"))
-            offline = PanelMonthScorer.Score(model, PanelMonthReader.Read(reader, "offline.csv", month.ToString()), previous).ToList();
+            offline = PanelMonthScorer.Score(model, PanelMonthReader.Read(reader, "offline.csv", month.ToString()), previous, HysteresisBand).ToList();
         var offlineListed = offline.Where(c => c.Level != AlertLevel.None)
             .Select(c => $"{c.Siren} {(c.Level == AlertLevel.Red ? "High" : "Moderate")}").Order(StringComparer.Ordinal).ToList();
         var held = previous is null ? 0 : offline.Count(c => c.Score is { } score && score.Level != AlertLevel.None
@@ -90,6 +94,7 @@ public sealed class ScorableMonthListTests(ITestOutputHelper output)
             + $"{offlineListed.Count} listed offline, {live.Count} live ({live.Count(c => c.Level == "High")} red)");
 
         Assert.NotEmpty(offlineListed);
+        if (previous is not null) Assert.True(held > 0, "no company was held by the hysteresis: the comparison would not exercise it");
         Assert.Equal(offlineListed, live.Select(c => $"{c.Siren} {c.Level}").Order(StringComparer.Ordinal).ToList());
     }
 

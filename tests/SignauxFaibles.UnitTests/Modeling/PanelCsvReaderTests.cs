@@ -32,6 +32,22 @@ public sealed class PanelCsvReaderTests
     }
 
     [Fact]
+    public void Only_rows_of_the_detection_perimeter_are_kept_and_perimetre_is_no_feature()
+    {
+        var panel = PanelCsvReader.Read(new StringReader("""
+            siren,periode,ratio_dette,perimetre,en_procedure,outcome
+            123456789,2021-03,0.5,1,0,1
+            123456789,2021-04,0.7,0,0,1
+            987654321,2021-03,1.25,,0,0
+
+            """), "panel.csv");
+        Assert.Equal(["ratio_dette"], panel.Table.FeatureNames);
+        Assert.Equal(2, panel.Table.Count);
+        Assert.Equal(1, panel.OutOfPerimeterRows);
+        Assert.Equal([0.5f, 1.25f], panel.Table.Rows.Select(r => r[0]));
+    }
+
+    [Fact]
     public void Bad_lines_are_rejected_one_by_one_and_the_others_kept()
     {
         var panel = Read("""

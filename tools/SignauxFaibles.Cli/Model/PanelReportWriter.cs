@@ -7,7 +7,7 @@ namespace SignauxFaibles.Cli.Model;
 /// <summary>The Markdown evaluation report of a panel training run, with the reference figures of model.md beside ours.</summary>
 internal static class PanelReportWriter
 {
-    public static string Write(PanelEvaluationResult r, string panelFile, int horizon, string machine, TimeSpan elapsed)
+    public static string Write(PanelEvaluationResult r, string panelFile, int horizon, string machine, TimeSpan elapsed, int outOfPerimeterRows = 0)
     {
         var text = new StringBuilder();
         void Line(FormattableString s) => text.AppendLine(s.ToString(CultureInfo.InvariantCulture));
@@ -19,7 +19,9 @@ internal static class PanelReportWriter
         Line($"horizon before the test period, so every training label was known when the test period began. Rows of companies");
         Line($"already in a proceeding are excluded from training and from the main figures ({r.TestRowsInProceeding:N0} test rows);");
         Line($"the \"with proceedings\" columns put them back. Hyper-parameters, calibration and thresholds were chosen on inner");
-        Line($"folds of whole training companies, never on the test split. {r.FeatureNames.Count} features. Run on {machine} in {elapsed.TotalSeconds:F0} s.");
+        Line($"folds of whole training companies, never on the test split. One population everywhere: only rows of the detection");
+        Line($"perimeter, the companies the service scores, are used ({outOfPerimeterRows:N0} rows outside it left out), and `perimetre` is no feature.");
+        Line($"{r.FeatureNames.Count} features. Run on {machine} in {elapsed.TotalSeconds:F0} s.");
         Line($"");
         Line($"| model | ROC AUC | PR AUC | ROC AUC with proceedings | PR AUC with proceedings | Brier |");
         Line($"|---|---|---|---|---|---|");

@@ -22,7 +22,7 @@ internal static class PanelTrainingRun
         foreach (var reject in panel.Rejects.Take(20))
             error.WriteLine($"{reject.File}:{reject.Line}: column {reject.Column}: {reject.Reason} (value '{reject.RawValue}')");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Path.GetFileName(panelFile)}: {panel.Table.Count:N0} labelled rows, {panel.UnlabelledRows:N0} without a known outcome (dropped), {panel.Rejects.Count:N0} rejected lines, {panel.Table.FeatureNames.Count} features; ignored text columns: {string.Join(", ", panel.IgnoredColumns)}"));
+            $"{Path.GetFileName(panelFile)}: {panel.Table.Count:N0} labelled rows of the detection perimeter ({panel.OutOfPerimeterRows:N0} rows outside it left out), {panel.UnlabelledRows:N0} without a known outcome (dropped), {panel.Rejects.Count:N0} rejected lines, {panel.Table.FeatureNames.Count} features; ignored text columns: {string.Join(", ", panel.IgnoredColumns)}"));
 
         var result = PanelEvaluation.Run(panel, options, line => output.WriteLine(line));
         Directory.CreateDirectory(directory);
@@ -34,7 +34,7 @@ internal static class PanelTrainingRun
                 ReferenceRows(panel.Table.Rows), (result.TrainFrom, result.TrainTo));
         }
         ReportPlots.Write(result, directory);
-        File.WriteAllText(Path.Combine(directory, "report.md"), PanelReportWriter.Write(result, panelFile, options.HorizonMonths, MachineDescription.Describe(), clock.Elapsed));
+        File.WriteAllText(Path.Combine(directory, "report.md"), PanelReportWriter.Write(result, panelFile, options.HorizonMonths, MachineDescription.Describe(), clock.Elapsed, panel.OutOfPerimeterRows));
         File.WriteAllText(Path.Combine(directory, "metrics.json"), JsonSerializer.Serialize(new
         {
             panel = Path.GetFileName(panelFile),

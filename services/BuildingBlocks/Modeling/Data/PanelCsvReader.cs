@@ -1,4 +1,5 @@
 using System.Globalization;
+using SignauxFaibles.Modeling.Scoring;
 
 namespace SignauxFaibles.Modeling.Data;
 
@@ -11,7 +12,7 @@ public sealed record PanelReject(string File, int Line, string Column, string Ra
 /// or not), from which the last month with a complete horizon follows.
 /// </summary>
 public sealed record PanelData(FeatureTable Table, IReadOnlyList<bool> InProceeding, IReadOnlyList<string> Periods,
-    IReadOnlyList<string> IgnoredColumns, int UnlabelledRows, IReadOnlyList<PanelReject> Rejects, int LastTime);
+    IReadOnlyList<string> IgnoredColumns, int UnlabelledRows, IReadOnlyList<PanelReject> Rejects, int LastTime, int OutOfPerimeterRows = 0);
 
 /// <summary>
 /// Reads the CSV training export of the company panel (<c>sf panel build --labels</c>):
@@ -19,7 +20,9 @@ public sealed record PanelData(FeatureTable Table, IReadOnlyList<bool> InProceed
 /// culture, empty = missing), <c>outcome</c> (1/0, empty while the horizon is not over) and
 /// <c>en_procedure</c>. Text columns with a few values (NAF section, région) are one-hot encoded;
 /// the others are ignored. The proceeding's own state columns are never features: they would
-/// tell the model the answer.
+/// tell the model the answer. Only rows of the detection perimeter are kept (<c>perimetre</c> not
+/// 0, <see cref="DetectionPerimeter"/>): the population the service scores is the one the model
+/// learns and is judged on, and <c>perimetre</c> is then constant, so not a feature.
 /// </summary>
 public static class PanelCsvReader
 {
@@ -27,7 +30,8 @@ public static class PanelCsvReader
     public const string InProceedingColumn = "en_procedure";
 
     /// <summary>Columns that describe the proceeding itself (label leakage) or identify the row.</summary>
-    private static readonly HashSet<string> NotFeatures = new(StringComparer.Ordinal) { "siren", "siret", "periode", Outcome, InProceedingColumn, "etat_proc_collective" };
+    private static readonly HashSet<string> NotFeatures = new(StringComparer.Ordinal)
+        { "siren", "siret", "periode", Outcome, InProceedingColumn, "etat_proc_collective", DetectionPerimeter.PerimeterColumn };
 
     private static readonly HashSet<string> TextColumns = new(StringComparer.Ordinal)
         { "code_naf", "naf_section", "naf_division", "naf_groupe", "naf_classe", "categorie_juridique", "departement", "region", "raison_sociale" };
@@ -66,12 +70,14 @@ public static class PanelCsvReader
         var names = numeric.Select(x => x.h).Concat(levels.SelectMany(l => l.Values.Select(v => $"{l.Column}={v}"))).ToArray();
 
         var (rows, labels, groups, times, periods, inProceeding) = (new List<float[]>(), new List<bool>(), new List<string>(), new List<int>(), new List<string>(), new List<bool>());
-        var (unlabelled, lastTime) = (0, int.MinValue);
+        var (unlabelled, lastTime, outOfPerimeter) = (0, int.MinValue, 0);
+        var perimeterColumn = index.GetValueOrDefault(DetectionPerimeter.PerimeterColumn, -1);
         foreach (var (line, cells) in lines)
         {
             var reject = Validate(cells, index, file, line, out var time, out var label);
             if (reject is not null) { rejects.Add(reject); continue; }
             lastTime = Math.Max(lastTime, time);
+            if (perimeterColumn >= 0 && cells[perimeterColumn] == "0") { outOfPerimeter++; continue; }
             if (label is null) { unlabelled++; continue; }
             var row = new float[names.Length];
             var ok = true;
@@ -94,7 +100,7 @@ public static class PanelCsvReader
             inProceeding.Add(index.TryGetValue(InProceedingColumn, out var p) && cells[p] == "1");
         }
         var ignored = header.Where(h => TextColumns.Contains(h) && !OneHotColumns.Contains(h)).ToArray();
-        return new PanelData(new FeatureTable(names, rows, labels, groups, times), inProceeding, periods, ignored, unlabelled, rejects, lastTime);
+        return new PanelData(new FeatureTable(names, rows, labels, groups, times), inProceeding, periods, ignored, unlabelled, rejects, lastTime, outOfPerimeter);
     }
 
     private static PanelReject? Validate(string[] cells, Dictionary<string, int> index, string file, int line, out int time, out bool? label)
