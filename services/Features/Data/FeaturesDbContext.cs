@@ -76,6 +76,8 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
             e.Property(f => f.Kind).HasColumnName("kind");
             e.Property(f => f.RecordKey).HasColumnName("record_key").HasMaxLength(200);
             e.Property(f => f.Payload).HasColumnName("payload");
+            // Rows stored before knowledge time was recorded take the migration's time: the best known.
+            e.Property(f => f.KnownAt).HasColumnName("known_at").HasDefaultValueSql("now()");
         });
         modelBuilder.Entity<StoredPanelSeries>(e =>
         {

@@ -54,9 +54,9 @@ public sealed class FactStore(FeaturesDbContext db)
                 SELECT DISTINCT ON (siren, kind, record_key) siren, kind, record_key, payload
                 FROM incoming_facts ORDER BY siren, kind, record_key, seq DESC),
             changed AS (
-                INSERT INTO facts AS f (siren, kind, record_key, payload)
-                SELECT siren, kind, record_key, payload FROM latest
-                ON CONFLICT (siren, kind, record_key) DO UPDATE SET payload = EXCLUDED.payload
+                INSERT INTO facts AS f (siren, kind, record_key, payload, known_at)
+                SELECT siren, kind, record_key, payload, now() FROM latest
+                ON CONFLICT (siren, kind, record_key) DO UPDATE SET payload = EXCLUDED.payload, known_at = EXCLUDED.known_at
                 WHERE f.payload IS DISTINCT FROM EXCLUDED.payload
                 RETURNING f.siren)
             INSERT INTO dirty_companies AS d (siren, marked_at, mark)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Indicators.Facts;
 using SignauxFaibles.Indicators.Output;
 using SignauxFaibles.Indicators.Panel;
 
@@ -8,7 +9,7 @@ namespace SignauxFaibles.Cli.Panel;
 /// <summary>What one offline build read and wrote.</summary>
 internal sealed record PanelBuildResult(
     int Files, long Records, long Rejects, long Unresolved, long Facts, long Companies,
-    long CompanyRows, long EstablishmentRows, TimeSpan ReadTime, TimeSpan ComputeAndWriteTime, YearMonth To);
+    long CompanyRows, long EstablishmentRows, TimeSpan ReadTime, TimeSpan ComputeAndWriteTime, YearMonth To, long NotYetKnown = 0);
 
 /// <summary>
 /// The offline build: parse a folder of source files, spill the facts by SIREN range, then compute
@@ -21,13 +22,23 @@ internal static class OfflinePanelBuilder
     /// <summary>About this much input per spill range keeps one range's facts well inside memory.</summary>
     private const long InputBytesPerPartition = 256L << 20;
 
-    public static async Task<PanelBuildResult> BuildAsync(DirectoryInfo input, string output, PanelSettings settings, TextWriter log, CancellationToken ct)
+    /// <param name="asKnown">
+    /// Build the panel as the platform knew it at the end of that day: facts not yet known then
+    /// (<see cref="KnowledgeDates"/>) are left out, so the last month and every value are those the
+    /// service had; null = every fact in the files.
+    /// </param>
+    public static async Task<PanelBuildResult> BuildAsync(DirectoryInfo input, string output, PanelSettings settings, TextWriter log, CancellationToken ct, DateOnly? asKnown = null)
     {
         var inputBytes = input.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
         using var spill = new FactSpill((int)Math.Clamp(inputBytes / InputBytesPerPartition + 1, 1, 256));
         var reader = new SourceDirectoryReader(ParseCommand.Catalog, log);
         var clock = Stopwatch.StartNew();
-        await reader.ReadAsync(input, spill.Add, ct);
+        long notYetKnown = 0;
+        await reader.ReadAsync(input, fact =>
+        {
+            if (asKnown is not { } day || KnowledgeDates.KnownBy(fact, day)) spill.Add(fact);
+            else notYetKnown++;
+        }, ct);
         spill.Complete();
         var readTime = clock.Elapsed;
         settings = settings with { To = ScorableMonth.Resolve(settings.From, settings.To, spill.ContributionsThrough) };
@@ -48,7 +59,7 @@ internal static class OfflinePanelBuilder
                 }
             }
             return new PanelBuildResult(reader.Files, reader.Records, reader.Rejects, reader.Unresolved, spill.Facts, companies,
-                files.CompanyRows, files.EstablishmentRows, readTime, clock.Elapsed, settings.To);
+                files.CompanyRows, files.EstablishmentRows, readTime, clock.Elapsed, settings.To, notYetKnown);
         }
     }
 }

@@ -12,6 +12,12 @@ namespace SignauxFaibles.Indicators.Facts;
 public sealed record Fact(FactKind Kind, Siren Siren, ISourceRecord Record)
 {
     /// <summary>
+    /// The day the platform learnt the fact (its delivery or push), when recorded; otherwise the
+    /// source's documented delay gives it (<see cref="KnowledgeDates"/>).
+    /// </summary>
+    public DateOnly? KnownOn { get; init; }
+
+    /// <summary>
     /// The fact a record stands for, or null when the panel does not read it or it names no
     /// company yet (an URSSAF record whose account is not resolved to an establishment).
     /// </summary>

@@ -176,6 +176,12 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("record_key");
 
+                    b.Property<DateTimeOffset>("KnownAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("known_at")
+                        .HasDefaultValueSql("now()");
+
                     b.Property<byte[]>("Payload")
                         .IsRequired()
                         .HasColumnType("bytea")
