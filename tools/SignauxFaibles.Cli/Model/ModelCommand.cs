@@ -10,6 +10,7 @@ internal static class ModelCommand
         var command = new Command("model", "Train, evaluate and apply risk models.");
         command.Subcommands.Add(ModelTrainCommand.Create());
         command.Subcommands.Add(ModelScoreCommand.Create());
+        command.Subcommands.Add(ModelBacktestCommand.Create());
         return command;
     }
 }
