@@ -33,7 +33,10 @@ public sealed class PanelTrainingTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private string WritePanel()
+    private string WritePanel() => WritePanel(_directory);
+
+    /// <summary>The constructed panel (also replayed by <see cref="MonthlyBacktestTests"/>).</summary>
+    internal static string WritePanel(string directory)
     {
         var random = new Random(3);
         var csv = new StringBuilder("siren,periode,naf_section,departement,ratio_dette,effectif,etat_proc_collective,en_procedure,outcome\n");
@@ -54,7 +57,7 @@ public sealed class PanelTrainingTests : IDisposable
                 csv.Append(CultureInfo.InvariantCulture, $"{(random.NextDouble() < 0.1 ? "" : debt.ToString("R", CultureInfo.InvariantCulture))},{size},,{(inProceeding ? 1 : 0)},{outcome}\n");
             }
         }
-        var path = Path.Combine(_directory, "panel.csv");
+        var path = Path.Combine(directory, "panel.csv");
         File.WriteAllText(path, csv.ToString());
         return path;
     }

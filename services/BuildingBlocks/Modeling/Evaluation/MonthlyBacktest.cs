@@ -17,6 +17,8 @@ public sealed record BacktestOptions
     public double HysteresisBand { get; init; } = StableLevels.DefaultBand;
     public int BootstrapSamples { get; init; } = 200;
     public int Seed { get; init; } = 1;
+    /// <summary>The boosted procedure refitted at each origin: the production one's first candidate, one seed (a backtest fits it many times).</summary>
+    public NestedTrainingOptions Boosting { get; init; } = NestedTrainingOptions.Panel with { Candidates = [NestedTrainingOptions.Panel.Candidates[0]], FinalSeeds = 1 };
 }
 
 /// <summary>One list month as the service would have produced it.</summary>
@@ -52,7 +54,7 @@ public static class MonthlyBacktest
         var lastOrigin = panel.LastTime - options.HorizonMonths;
         var origins = Enumerable.Range(lastOrigin - options.Origins + 1, options.Origins).ToArray();
         var results = new List<ModelBacktest>();
-        foreach (var (name, procedure) in new[] { ("LightGBM", Production(NestedTrainingOptions.Panel)), ("logistic regression", NestedTrainingOptions.Logistic) })
+        foreach (var (name, procedure) in new[] { ("LightGBM", options.Boosting), ("logistic regression", NestedTrainingOptions.Logistic) })
         {
             var scored = new List<(int Origin, int Row, double Probability, double Red, double Orange)>();
             var months = new List<BacktestMonth>();
@@ -95,10 +97,6 @@ public static class MonthlyBacktest
         }
         return results;
     }
-
-    /// <summary>The production procedure without the search: its first candidate, fewer seeds (a backtest fits it many times).</summary>
-    private static NestedTrainingOptions Production(NestedTrainingOptions options) =>
-        options with { Candidates = [options.Candidates[0]], FinalSeeds = 1 };
 
     /// <summary>Each scored row's level, month by month, held by the company's level the month before.</summary>
     private static AlertLevel[] Levels(List<(int Origin, int Row, double Probability, double Red, double Orange)> scored, IReadOnlyList<string> groups, double band)
