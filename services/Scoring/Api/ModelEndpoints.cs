@@ -28,6 +28,14 @@ public static class ModelEndpoints
                     ? Results.File(artifact, "application/zip", $"model-{version}.zip") : Results.NotFound(new { error = $"No model version '{version}'." }))
             .WithSummary("The version's artifact (zipped model folder), e.g. for `sf model score --model` to list a month offline as the service does.")
             .RequireAuthorization(SfPolicies.Ops);
+        api.MapGet("/{version}/report", async (string version, ScoringDbContext db, CancellationToken ct) =>
+                await db.ModelVersions.AsNoTracking().Where(v => v.Version == version).Select(v => v.Artifact).FirstOrDefaultAsync(ct) is not { } artifact
+                    ? Results.NotFound(new { error = $"No model version '{version}'." })
+                    : ModelArtifact.ReadText(artifact, "report.md") is { } report
+                        ? Results.Text(report, "text/markdown; charset=utf-8")
+                        : Results.NotFound(new { error = $"Version '{version}' was registered without its report." }))
+            .WithSummary("The evaluation report registered with the version (report.md of `sf model train`'s production folder).")
+            .RequireAuthorization(SfPolicies.OfficerOrOps);
         api.MapPost("/", async (HttpRequest request, ModelRegistry registry, CancellationToken ct) =>
             {
                 if (request.ContentLength is > MaxArtifactBytes) return Results.Problem($"The artifact is larger than {MaxArtifactBytes / 1024 / 1024} MB.", statusCode: 413);
@@ -76,6 +84,6 @@ public static class ModelEndpoints
     {
         v.Version, v.Name, v.Description, v.TrainedAt, v.RegisteredAt, trainingWindow = new { from = v.TrainFrom, to = v.TrainTo },
         v.Features, metrics = JsonSerializer.Deserialize<Dictionary<string, double>>(v.Metrics), thresholds = new { red = v.RedThreshold, orange = v.OrangeThreshold },
-        v.IsActive, v.ArtifactSha256,
+        v.IsActive, v.ArtifactSha256, v.TrainingFingerprint, v.CodeVersion,
     };
 }

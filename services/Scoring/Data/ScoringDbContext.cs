@@ -37,6 +37,8 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
             e.Property(v => v.Name).HasMaxLength(200);
             e.Property(v => v.Metrics).HasColumnType("jsonb");
             e.Property(v => v.ArtifactSha256).HasMaxLength(64);
+            e.Property(v => v.TrainingFingerprint).HasMaxLength(80);
+            e.Property(v => v.CodeVersion).HasMaxLength(100);
             // The registry's invariant, kept by the database: at most one active version.
             e.HasIndex(v => v.IsActive).IsUnique().HasFilter("is_active");
         });

@@ -21,6 +21,15 @@ public static class ModelArtifact
         return buffer.ToArray();
     }
 
+    /// <summary>A text file of the packed folder (e.g. the training report), or null when the artifact has none.</summary>
+    public static string? ReadText(byte[] zip, string name)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        if (archive.GetEntry(name) is not { } entry) return null;
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Loads a packed model; throws <see cref="InvalidDataException"/> with the reason when it is not a usable model.</summary>
     public static ScoringModel Load(byte[] zip)
     {

@@ -29,6 +29,7 @@ public sealed class ModelRegistry(ScoringDbContext db, RescoreQueue rescores, Ti
             RegisteredAt = clock.GetUtcNow(), TrainFrom = manifest.TrainFrom, TrainTo = manifest.TrainTo,
             Features = manifest.Features.ToList(), Metrics = JsonSerializer.Serialize(manifest.Metrics, ScoringModel.Json),
             RedThreshold = manifest.RedThreshold, OrangeThreshold = manifest.OrangeThreshold, Artifact = artifact, ArtifactSha256 = sha,
+            TrainingFingerprint = manifest.TrainingFingerprint, CodeVersion = manifest.CodeVersion,
         };
         db.ModelVersions.Add(version);
         await db.SaveChangesAsync(ct);

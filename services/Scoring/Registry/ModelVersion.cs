@@ -22,6 +22,10 @@ public sealed class ModelVersion
     public double OrangeThreshold { get; set; }
     public required byte[] Artifact { get; set; }
     public required string ArtifactSha256 { get; set; }
+    /// <summary>SHA-256 of the panel file the model was trained on, when the trainer recorded it.</summary>
+    public string? TrainingFingerprint { get; set; }
+    /// <summary>Version (with commit) of the code that trained it, when recorded.</summary>
+    public string? CodeVersion { get; set; }
     public bool IsActive { get; set; }
 }
 

@@ -18,7 +18,7 @@ public static class TestModels
     public static byte[] Train(int seed) => Train(seed, Features);
 
     /// <summary>The same model with its four features named otherwise (e.g. one the live panel lacks).</summary>
-    public static byte[] Train(int seed, string[] features)
+    public static byte[] Train(int seed, string[] features, ModelProvenance? provenance = null, string? report = null)
     {
         var random = new Random(seed);
         var rows = new List<float[]>();
@@ -44,7 +44,8 @@ public static class TestModels
         var directory = Path.Combine(Path.GetTempPath(), $"sf-test-model-{Guid.NewGuid():N}");
         try
         {
-            ScoringModel.Save(trained, features, directory, $"test model {seed}", new Dictionary<string, double> { ["rocAuc"] = 0.9 }, rows, ("2020-01", "2022-12"));
+            ScoringModel.Save(trained, features, directory, $"test model {seed}", new Dictionary<string, double> { ["rocAuc"] = 0.9 }, rows, ("2020-01", "2022-12"), provenance);
+            if (report is not null) File.WriteAllText(Path.Combine(directory, "report.md"), report);
             return ModelArtifact.Pack(directory);
         }
         finally

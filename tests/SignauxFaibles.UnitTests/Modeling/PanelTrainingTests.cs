@@ -80,6 +80,16 @@ public sealed class PanelTrainingTests : IDisposable
         Assert.True(lightGbmAuc > 0.8, $"LightGBM ROC AUC {lightGbmAuc:F3}");
         Assert.Contains("ratio_dette", metrics.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetString()));
         Assert.Contains("| LightGBM |", File.ReadAllText(Path.Combine(reportDirectory, "report.md")), StringComparison.Ordinal);
+
+        // The model to register: refitted up to the last labelled month, carrying its report and provenance.
+        var production = ScoringModel.Load(Path.Combine(reportDirectory, "production"));
+        Assert.Equal("2022-06", production.Manifest.TrainTo);
+        Assert.StartsWith("sha256:", production.Manifest.TrainingFingerprint, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(production.Manifest.CodeVersion));
+        Assert.NotNull(production.Manifest.MissingRates);
+        Assert.True(production.Explainer is not null, "the production model must be explainable");
+        foreach (var file in new[] { "report.md", "metrics.json", "roc.png" })
+            Assert.True(File.Exists(Path.Combine(reportDirectory, "production", file)), $"production/{file}");
     }
 
     [Fact]

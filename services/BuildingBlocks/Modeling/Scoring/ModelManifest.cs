@@ -23,7 +23,12 @@ public sealed record ModelManifest(
     IReadOnlyDictionary<string, double> Metrics,
     string? TrainFrom = null,
     string? TrainTo = null,
-    IReadOnlyDictionary<string, double>? MissingRates = null);
+    IReadOnlyDictionary<string, double>? MissingRates = null,
+    string? TrainingFingerprint = null,
+    string? CodeVersion = null);
+
+/// <summary>Where a model comes from: the SHA-256 of the panel file it was trained on and the code version that trained it.</summary>
+public sealed record ModelProvenance(string TrainingFingerprint, string CodeVersion);
 
 /// <summary>The alert levels of model.md.</summary>
 public enum AlertLevel

@@ -48,7 +48,8 @@ public sealed class ScoringModel
     /// gets the leaf covers its explanations need.
     /// </summary>
     public static ModelManifest Save(TrainedModel model, IReadOnlyList<string> features, string directory, string name,
-        IReadOnlyDictionary<string, double> metrics, IReadOnlyList<float[]>? referenceRows = null, (string From, string To)? trainingWindow = null)
+        IReadOnlyDictionary<string, double> metrics, IReadOnlyList<float[]>? referenceRows = null, (string From, string To)? trainingWindow = null,
+        ModelProvenance? provenance = null)
     {
         if (model.Model is not MlNetEnsemble ensemble) throw new ArgumentException("Only ML.NET models can be saved.");
         Directory.CreateDirectory(directory);
@@ -57,7 +58,8 @@ public sealed class ScoringModel
             ensemble.Context.Model.Save(ensemble.Members[m], schema, Path.Combine(directory, $"member-{m}.zip"));
         var manifest = new ModelManifest(name, model.Chosen, DateTimeOffset.UtcNow, features, model.Derived.Columns,
             model.Calibrator.A, model.Calibrator.B, model.Red.Threshold, model.Orange.Threshold, ensemble.Members.Count, metrics,
-            trainingWindow?.From, trainingWindow?.To, referenceRows is { Count: > 0 } ? MissingRates(features, referenceRows) : null);
+            trainingWindow?.From, trainingWindow?.To, referenceRows is { Count: > 0 } ? MissingRates(features, referenceRows) : null,
+            provenance?.TrainingFingerprint, provenance?.CodeVersion);
         File.WriteAllText(Path.Combine(directory, "model.json"), JsonSerializer.Serialize(manifest, Json));
         if (referenceRows is { Count: > 0 }) ModelExplainer.WriteCovers(ensemble.Members, model.Derived, referenceRows, directory);
         return manifest;

@@ -77,7 +77,12 @@ public sealed record TrainedModel(
 /// </summary>
 public sealed class NestedTraining(NestedTrainingOptions options, int seed)
 {
-    public TrainedModel Fit(FeatureTable train, Action<string>? log = null)
+    /// <param name="calibrateFrom">
+    /// When set (a month index), the calibration and the thresholds are fitted on the out-of-fold
+    /// predictions of the rows of that month and later only: the most recent labelled months are
+    /// the ones most like the months the model will score.
+    /// </param>
+    public TrainedModel Fit(FeatureTable train, Action<string>? log = null, int? calibrateFrom = null)
     {
         var derived = ChooseDerivedFeatures(train);
         var enriched = train.WithFeatures(derived.Names, derived.Apply(train.Rows));
@@ -105,11 +110,21 @@ public sealed class NestedTraining(NestedTrainingOptions options, int seed)
         var (chosen, innerAuc, validationMargins) = best ?? throw new InvalidOperationException("No candidate hyper-parameters.");
 
         var final = (chosen is LightGbmTrainer boosted ? new LightGbmTrainer(boosted.Settings with { Seeds = options.FinalSeeds }, seed) : chosen).Fit(enriched);
-        var calibrator = ProbabilityCalibrator.Fit(validationMargins, enriched.Labels);
-        var probabilities = validationMargins.Select(calibrator.Probability).ToArray();
+        var (calibrationMargins, labels) = (validationMargins, enriched.Labels);
+        if (calibrateFrom is { } from && enriched.Times is { } times)
+        {
+            var recent = Enumerable.Range(0, enriched.Count).Where(i => times[i] >= from).ToArray();
+            if (recent.Any(i => labels[i]) && recent.Any(i => !labels[i]))
+            {
+                (calibrationMargins, labels) = (recent.Select(i => validationMargins[i]).ToArray(), recent.Select(i => enriched.Labels[i]).ToArray());
+                log?.Invoke($"  calibration and thresholds on the {recent.Length:N0} most recent labelled rows");
+            }
+        }
+        var calibrator = ProbabilityCalibrator.Fit(calibrationMargins, labels);
+        var probabilities = calibrationMargins.Select(calibrator.Probability).ToArray();
         return new TrainedModel(derived, final, Describe(chosen), innerAuc, calibrator,
-            Thresholds.MaximiseFBeta(probabilities, enriched.Labels, Thresholds.RedBeta),
-            Thresholds.MaximiseFBeta(probabilities, enriched.Labels, Thresholds.OrangeBeta));
+            Thresholds.MaximiseFBeta(probabilities, labels, Thresholds.RedBeta),
+            Thresholds.MaximiseFBeta(probabilities, labels, Thresholds.OrangeBeta));
     }
 
     private static string Describe(IBinaryTrainer trainer) => trainer is LightGbmTrainer boosted ? $"LightGBM {boosted.Settings}" : trainer.Name;

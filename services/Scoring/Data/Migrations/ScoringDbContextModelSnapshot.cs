@@ -284,6 +284,11 @@ namespace SignauxFaibles.Scoring.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("artifact_sha256");
 
+                    b.Property<string>("CodeVersion")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code_version");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text")
@@ -332,6 +337,11 @@ namespace SignauxFaibles.Scoring.Data.Migrations
                     b.Property<DateTimeOffset>("TrainedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("trained_at");
+
+                    b.Property<string>("TrainingFingerprint")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("training_fingerprint");
 
                     b.Property<string>("Version")
                         .IsRequired()
