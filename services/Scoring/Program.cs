@@ -6,6 +6,7 @@ using SignauxFaibles.Scoring.Lists;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
 using SignauxFaibles.Scoring.Scores;
+using SignauxFaibles.Scoring.Verdicts;
 using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.ServiceDefaults;
@@ -23,6 +24,8 @@ builder.AddServiceBus<ScoringDbContext>(bus =>
     // Company names for the detection list, from the Sirene legal units.
     bus.AddConsumer<CompanyRegisteredNamesConsumer, CompanyRegisteredNamesConsumerDefinition>();
     bus.AddConsumer<CompanyChangedNamesConsumer, CompanyChangedNamesConsumerDefinition>();
+    // Officers' verdicts on alerts, kept with the version they judge (feedback for training).
+    bus.AddConsumer<AlertVerdictConsumer, AlertVerdictConsumerDefinition>();
 });
 
 builder.Services.AddSingleton<ActiveModelCache>();
@@ -47,5 +50,6 @@ app.MapAuditEndpoints();
 app.MapModelEndpoints();
 app.MapScoreEndpoints();
 app.MapListEndpoints();
+app.MapVerdictEndpoints();
 
 app.Run();

@@ -21,6 +21,7 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
     public DbSet<RescoreRun> RescoreRuns => Set<RescoreRun>();
     public DbSet<Lists.PublishedList> PublishedLists => Set<Lists.PublishedList>();
     public DbSet<Lists.PublishedListEntry> PublishedListEntries => Set<Lists.PublishedListEntry>();
+    public DbSet<Verdicts.AlertVerdict> AlertVerdicts => Set<Verdicts.AlertVerdict>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddIdentifierConversions();
@@ -112,6 +113,14 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
             e.Property(l => l.Region).HasMaxLength(3);
             e.Property(l => l.NafSection).HasMaxLength(1);
             e.Property(l => l.TopFeatures).HasColumnType("json");
+        });
+        modelBuilder.Entity<Verdicts.AlertVerdict>(e =>
+        {
+            e.HasKey(v => v.Id);
+            e.Property(v => v.Institution).HasMaxLength(50);
+            e.Property(v => v.Level).HasConversion<string>().HasMaxLength(10);
+            e.Property(v => v.ModelVersion).HasMaxLength(20);
+            e.HasIndex(v => v.ModelVersion);
         });
         modelBuilder.Entity<RescoreRun>(e =>
         {

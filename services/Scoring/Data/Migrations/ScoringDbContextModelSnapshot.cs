@@ -657,6 +657,59 @@ namespace SignauxFaibles.Scoring.Data.Migrations
                     b.ToTable("snapshots", (string)null);
                 });
 
+            modelBuilder.Entity("SignauxFaibles.Scoring.Verdicts.AlertVerdict", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Institution")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("institution");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("model_version");
+
+                    b.Property<DateOnly?>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Siren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<bool>("Useful")
+                        .HasColumnType("boolean")
+                        .HasColumnName("useful");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_verdicts");
+
+                    b.HasIndex("ModelVersion")
+                        .HasDatabaseName("ix_alert_verdicts_model_version");
+
+                    b.ToTable("alert_verdicts", (string)null);
+                });
+
             modelBuilder.Entity("SignauxFaibles.Security.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
