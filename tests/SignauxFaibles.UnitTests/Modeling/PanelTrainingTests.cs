@@ -67,7 +67,15 @@ public sealed class PanelTrainingTests : IDisposable
     {
         var output = new StringWriter();
         var reportDirectory = Path.Combine(_directory, "out");
-        PanelTrainingRun.Run(WritePanel(), reportDirectory, Options, output, new StringWriter());
+        var panelFile = WritePanel();
+        // Verdicts on two months of the first company and one of another, by the version that raised them.
+        var data = PanelCsvReader.Read(panelFile);
+        var judged = Enumerable.Range(0, data.Table.Count).Where(i => data.Table.Labels[i]).Take(1)
+            .Concat(Enumerable.Range(0, data.Table.Count).Where(i => !data.Table.Labels[i]).Take(2)).ToArray();
+        var verdicts = Path.Combine(_directory, "verdicts.csv");
+        File.WriteAllText(verdicts, "siren,periode,model_version,useful,level,recorded_at\n"
+            + string.Concat(judged.Select((i, k) => $"{data.Table.Groups![i]},{data.Periods[i]},v3,{(k < 2 ? 1 : 0)},High,2026-12-01T10:00:00+00:00\n")));
+        PanelTrainingRun.Run(panelFile, reportDirectory, Options, output, new StringWriter(), verdicts);
 
         foreach (var file in new[] { "report.md", "roc.png", "precision_recall.png", "calibration.png", "metrics.json", "lightgbm/model.json", "lightgbm/member-1.zip", "logistic/member-0.zip" })
             Assert.True(File.Exists(Path.Combine(reportDirectory, file)), file);
@@ -80,6 +88,8 @@ public sealed class PanelTrainingTests : IDisposable
         Assert.True(lightGbmAuc > 0.8, $"LightGBM ROC AUC {lightGbmAuc:F3}");
         Assert.Contains("ratio_dette", metrics.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetString()));
         Assert.Contains("| LightGBM |", File.ReadAllText(Path.Combine(reportDirectory, "report.md")), StringComparison.Ordinal);
+        // Per version: 3 verdicts, 2 useful, all 3 months found in the panel, 1 followed by a proceeding (and judged useful).
+        Assert.Contains("| v3 | 3 | 2 (67 %) | 3 | 1 | 1 |", File.ReadAllText(Path.Combine(reportDirectory, "report.md")), StringComparison.Ordinal);
 
         // The model to register: refitted up to the last labelled month, carrying its report and provenance.
         var production = ScoringModel.Load(Path.Combine(reportDirectory, "production"));
@@ -90,6 +100,17 @@ public sealed class PanelTrainingTests : IDisposable
         Assert.True(production.Explainer is not null, "the production model must be explainable");
         foreach (var file in new[] { "report.md", "metrics.json", "roc.png" })
             Assert.True(File.Exists(Path.Combine(reportDirectory, "production", file)), $"production/{file}");
+    }
+
+    [Fact]
+    public void A_verdict_file_line_that_cannot_be_read_names_its_line_and_column()
+    {
+        var path = Path.Combine(_directory, "verdicts.csv");
+        File.WriteAllText(path, "siren,periode,model_version,useful\n123456789,2024-06,v1,1\n123456789,2024-13,v1,1\n");
+        var error = Assert.Throws<TrainingFileException>(() => VerdictFile.Read(path));
+        Assert.Equal((3, 2, "2024-13"), (error.Line, error.Column, error.RawValue));
+        File.WriteAllText(path, "siren,periode,model_version,useful\n123456789,2024-06,v1,oui\n");
+        Assert.Equal(4, Assert.Throws<TrainingFileException>(() => VerdictFile.Read(path)).Column);
     }
 
     [Fact]

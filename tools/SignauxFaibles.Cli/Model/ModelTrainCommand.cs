@@ -26,8 +26,9 @@ internal static class ModelTrainCommand
         var panel = new Option<FileInfo?>("--panel") { Description = "Labelled company panel CSV (sf panel build --labels): train LightGBM and the logistic baseline, split by time and company." };
         var horizon = new Option<int>("--horizon") { Description = "Months of the outcome horizon (training stops this long before the test period).", DefaultValueFactory = _ => 18 };
         var testMonths = new Option<int>("--test-months") { Description = "Last labelled months used as the test period.", DefaultValueFactory = _ => 12 };
+        var verdicts = new Option<FileInfo?>("--verdicts") { Description = "Officers' verdicts on alerts (GET /scoring/api/verdicts?format=csv): shown per model version in the report." };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Folder for the report, plots, metrics.json and model artifacts (panel training)." };
-        var command = new Command("train", "Train and evaluate the risk model.") { dataset, input, folds, seed, holdOut, parallel, panel, horizon, testMonths, outDir };
+        var command = new Command("train", "Train and evaluate the risk model.") { dataset, input, folds, seed, holdOut, parallel, panel, horizon, testMonths, verdicts, outDir };
         command.SetAction(r =>
         {
             var (output, error) = (r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
@@ -36,7 +37,7 @@ internal static class ModelTrainCommand
                 if (r.GetValue(panel) is { } panelFile)
                 {
                     var options = new PanelTrainingOptions { HorizonMonths = r.GetValue(horizon), TestMonths = r.GetValue(testMonths), Seed = r.GetValue(seed) };
-                    PanelTrainingRun.Run(panelFile.FullName, (r.GetValue(outDir) ?? new DirectoryInfo("model-report")).FullName, options, output, error);
+                    PanelTrainingRun.Run(panelFile.FullName, (r.GetValue(outDir) ?? new DirectoryInfo("model-report")).FullName, options, output, error, r.GetValue(verdicts)?.FullName);
                     return 0;
                 }
                 if (r.GetValue(dataset) is not "polish" || r.GetValue(input) is not { } file)

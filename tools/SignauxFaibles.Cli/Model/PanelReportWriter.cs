@@ -7,7 +7,8 @@ namespace SignauxFaibles.Cli.Model;
 /// <summary>The Markdown evaluation report of a panel training run, with the reference figures of model.md beside ours.</summary>
 internal static class PanelReportWriter
 {
-    public static string Write(PanelEvaluationResult r, string panelFile, int horizon, string machine, TimeSpan elapsed, int outOfPerimeterRows = 0)
+    public static string Write(PanelEvaluationResult r, string panelFile, int horizon, string machine, TimeSpan elapsed, int outOfPerimeterRows = 0,
+        IReadOnlyList<VersionVerdicts>? verdicts = null)
     {
         var text = new StringBuilder();
         void Line(FormattableString s) => text.AppendLine(s.ToString(CultureInfo.InvariantCulture));
@@ -64,6 +65,21 @@ internal static class PanelReportWriter
         Line($"| reference system, March 2024, random forest, 18 months | ROC AUC 0.93, average precision 0.51; red P 0.62 R 0.37; orange P 0.36 R 0.69 |");
         Line($"| reference system, June 2021, logistic regression | red P 0.863 R 0.353; AUCPR 0.522 |");
         Line($"| reference system, Sept 2021, firms in proceeding removed | ROC AUC 0.80, AUCPR 0.15 |");
+        Line($"");
+        Line($"## Officers' verdicts per model version");
+        Line($"");
+        if (verdicts is not { Count: > 0 })
+        {
+            Line($"No verdicts were given to this run (`--verdicts`, the export of `GET /scoring/api/verdicts?format=csv`).");
+            return text.ToString();
+        }
+        Line($"Verdicts on the alerts each version raised, beside what the panel says happened (a useful alert on a company that");
+        Line($"recovered is a success, not a false alarm: verdicts are shown beside the labels, not turned into them).");
+        Line($"");
+        Line($"| model version | verdicts | useful | judged months in this panel | followed by a proceeding | useful and followed by a proceeding |");
+        Line($"|---|---|---|---|---|---|");
+        foreach (var v in verdicts)
+            Line($"| {v.ModelVersion} | {v.Verdicts:N0} | {v.Useful:N0} ({(v.Verdicts == 0 ? 0 : (double)v.Useful / v.Verdicts):P0}) | {v.Judged:N0} | {v.FollowedByProceeding:N0} | {v.UsefulFollowedByProceeding:N0} |");
         return text.ToString();
     }
 

@@ -18,7 +18,8 @@ namespace SignauxFaibles.Cli.Model;
 /// </summary>
 internal static class PanelTrainingRun
 {
-    public static void Run(string panelFile, string directory, PanelTrainingOptions options, TextWriter output, TextWriter error)
+    /// <param name="verdictsFile">Officers' verdicts exported by the scoring service, shown per model version in the report; null = none.</param>
+    public static void Run(string panelFile, string directory, PanelTrainingOptions options, TextWriter output, TextWriter error, string? verdictsFile = null)
     {
         var clock = Stopwatch.StartNew();
         var panel = PanelCsvReader.Read(panelFile);
@@ -27,6 +28,7 @@ internal static class PanelTrainingRun
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Path.GetFileName(panelFile)}: {panel.Table.Count:N0} labelled rows of the detection perimeter ({panel.OutOfPerimeterRows:N0} rows outside it left out), {panel.UnlabelledRows:N0} without a known outcome (dropped), {panel.Rejects.Count:N0} rejected lines, {panel.Table.FeatureNames.Count} features; ignored text columns: {string.Join(", ", panel.IgnoredColumns)}"));
 
+        var verdicts = verdictsFile is null ? [] : VerdictSummary.Of(VerdictFile.Read(verdictsFile), panel);
         var result = PanelEvaluation.Run(panel, options, line => output.WriteLine(line));
         var provenance = new ModelProvenance(Fingerprint(panelFile), CodeVersion());
         Directory.CreateDirectory(directory);
@@ -38,7 +40,7 @@ internal static class PanelTrainingRun
                 ReferenceRows(panel.Table.Rows), (result.TrainFrom, result.TrainTo), provenance);
         }
         ReportPlots.Write(result, directory);
-        File.WriteAllText(Path.Combine(directory, "report.md"), PanelReportWriter.Write(result, panelFile, options.HorizonMonths, MachineDescription.Describe(), clock.Elapsed, panel.OutOfPerimeterRows));
+        File.WriteAllText(Path.Combine(directory, "report.md"), PanelReportWriter.Write(result, panelFile, options.HorizonMonths, MachineDescription.Describe(), clock.Elapsed, panel.OutOfPerimeterRows, verdicts));
         File.WriteAllText(Path.Combine(directory, "metrics.json"), JsonSerializer.Serialize(new
         {
             panel = Path.GetFileName(panelFile),
@@ -46,6 +48,7 @@ internal static class PanelTrainingRun
             train = new { from = result.TrainFrom, to = result.TrainTo, rows = result.TrainRows, positives = result.TrainPositives, companies = result.TrainCompanies },
             test = new { from = result.TestFrom, to = result.TestTo, rows = result.TestRows, positives = result.TestPositives, companies = result.TestCompanies, rowsInProceeding = result.TestRowsInProceeding },
             features = result.FeatureNames,
+            verdicts,
             models = result.Models.Select(m => new
             {
                 name = m.Name, chosen = m.Model.Chosen, metrics = Metrics(m),
