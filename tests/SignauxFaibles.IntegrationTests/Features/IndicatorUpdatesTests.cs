@@ -55,11 +55,14 @@ public sealed class IndicatorUpdatesTests
         Assert.Equal(100, a.Months.Single(m => m.Month == new YearMonth(2020, 2)).Values["montant_part_ouvriere"]);
         Assert.False(a.Months.Single(m => m.Month == new YearMonth(2020, 1)).Values.ContainsKey("montant_part_ouvriere"));
 
-        // The same records again (new bytes: gzipped): no fact changes, nothing is announced.
+        // The same records again (new bytes: gzipped): no fact changes, nothing is announced, and
+        // the facts keep the day they became known.
+        var knownAt = await KnownAtAsync(features);
         received.Clear();
         await UploadAsync(client, Gzip(first), "debits_1.csv.gz");
         await SettledAsync(env, features, ingestion);
         Assert.Empty(received);
+        Assert.Equal(knownAt, await KnownAtAsync(features));
 
         // Recomputing everything (as after a definition change) with unchanged definitions changes nothing either.
         var recompute = await features.CreateClient().PostAsync("/api/panel/recompute", null);
@@ -78,7 +81,20 @@ public sealed class IndicatorUpdatesTests
         Assert.Equal(new YearMonth(2020, 7), update.ChangedFrom);
         Assert.Equal(0, update.Months[0].Values["montant_part_ouvriere"]);
         Assert.Equal(100, update.Months[0].Values["montant_part_ouvriere_past_1"]);
+
+        // A correction of B's step (same key, other amounts) becomes known anew; A's facts keep their day.
+        await UploadAsync(client, System.Text.Encoding.UTF8.GetBytes(Header + "\n" + Step("100007919", 1, "1200210", 5_000, 9_000) + "\n"), "debits_3.csv");
+        await SettledAsync(env, features, ingestion);
+        var after = await KnownAtAsync(features);
+        Assert.True(after[("100007919", 1)] > knownAt[("100007919", 1)], "the corrected fact is known anew");
+        Assert.Equal(knownAt[("100000000", 1)], after[("100000000", 1)]);
     }
+
+    /// <summary>When each stored débit step (company, history number) became known.</summary>
+    private static Task<Dictionary<(string Siren, int History), DateTimeOffset>> KnownAtAsync(ServiceFactory<SignauxFaibles.Features.FeaturesService> features) =>
+        Db.QueryAsync<FeaturesDbContext, Dictionary<(string, int), DateTimeOffset>>(features.Services, async db =>
+            (await db.Facts.AsNoTracking().Select(f => new { f.Siren, f.RecordKey, f.KnownAt }).ToListAsync())
+                .ToDictionary(f => (f.Siren, int.Parse(f.RecordKey[(f.RecordKey.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture)), f => f.KnownAt));
 
     private static async Task UploadAsync(HttpClient client, byte[] content, string name)
     {
