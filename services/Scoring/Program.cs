@@ -36,6 +36,7 @@ builder.Services.AddScoped<SnapshotStore>();
 builder.Services.AddScoped<ScoreStore>();
 builder.Services.AddScoped<ScoreAccess>();
 builder.Services.AddScoped<ListPublisher>();
+builder.Services.AddSingleton<SignauxFaibles.Scoring.Explanations.ProbabilityScale>();
 builder.Services.AddScoped<PublishedLevels>();
 builder.Services.Configure<LevelOptions>(builder.Configuration.GetSection("Scoring:Levels"));
 builder.Services.AddHostedService<RegistrySeeder>();

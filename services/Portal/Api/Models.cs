@@ -19,13 +19,15 @@ public sealed record CompanyIndicators(
     string Siren, IReadOnlyList<IndicatorMonth> Months, IReadOnlyList<EstablishmentIndicators> Establishments,
     IReadOnlyDictionary<string, string> Withheld);
 
-public sealed record ThemeContribution(string Theme, double Contribution);
+/// <param name="ProbabilityPoints">The contribution in points of probability (0.032 = +3.2 points).</param>
+public sealed record ThemeContribution(string Theme, double Contribution, double? ProbabilityPoints = null);
 
-public sealed record FeatureContribution(string Feature, string Theme, double? Value, double Contribution, string Explanation);
+public sealed record FeatureContribution(string Feature, string Theme, double? Value, double Contribution, string Explanation, double? ProbabilityPoints = null);
 
+/// <param name="BaselineProbability">The probability of the average company of the perimeter the model learnt from: the explanation's starting point.</param>
 public sealed record ScoreEntry(
     string Month, string ModelVersion, double Probability, string Level, double Margin, double Baseline, DateTimeOffset ScoredAt,
-    IReadOnlyList<ThemeContribution> Themes, IReadOnlyList<FeatureContribution> TopFeatures);
+    IReadOnlyList<ThemeContribution> Themes, IReadOnlyList<FeatureContribution> TopFeatures, double? BaselineProbability = null);
 
 public sealed record CurrentStanding(string Level, string Month, double? Probability, string? FirstAlertMonth, string? MainTheme);
 

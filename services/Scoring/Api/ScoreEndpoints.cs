@@ -18,7 +18,7 @@ public static class ScoreEndpoints
         api.MapGet("/detection-list", DetectionListAsync)
             .WithSummary("Companies on the red or orange list, filtered by place, level, sector, size, first alert; most at risk first. Officers see their zone only.")
             .RequireAuthorization(SfPolicies.OfficerOrOps);
-        api.MapGet("/companies/{siren}/scores", async (string siren, ScoringDbContext db, ScoreAccess access, CancellationToken ct) =>
+        api.MapGet("/companies/{siren}/scores", async (string siren, ScoringDbContext db, ScoreAccess access, ProbabilityScale scale, CancellationToken ct) =>
             {
                 if (!Siren.TryParse(siren, out var id)) return Results.BadRequest(new { error = $"'{siren}' is not a SIREN (9 digits, valid check digit)." });
                 if (await access.CompanyAsync(db, id, ct) is { } refused) return refused;
@@ -27,15 +27,20 @@ public static class ScoreEndpoints
                 // Ops read every value; an officer only those of the sources they hold a right to.
                 Func<string, bool> holds = access.Officer is { } officer ? officer.Holds : _ => true;
                 if (standing is null && scores.Count == 0) return Results.NotFound(new { error = $"No score for {siren}." });
-                return Results.Ok(new
+                var history = new List<object>(scores.Count);
+                foreach (var s in scores)
                 {
-                    siren, name = await db.CompanyNames.Where(n => n.Siren == id).Select(n => n.Name).FirstOrDefaultAsync(ct), current = standing, history = scores.Select(s => new
+                    var probabilityScale = await scale.OfAsync(db, s.ModelVersion, s.Probability, s.Margin, s.Baseline, ct);
+                    var (baselineProbability, factor) = (probabilityScale?.BaselineProbability, probabilityScale?.Factor);
+                    history.Add(new
                     {
-                        month = s.Month.ToString(), s.ModelVersion, s.Probability, level = s.Level, s.Margin, s.Baseline, s.ScoredAt,
-                        themes = Themes.All.Select((t, i) => new ThemeContribution(t, s.Themes[i])),
-                        topFeatures = JsonSerializer.Deserialize<List<FeatureContribution>>(s.TopFeatures, JsonSerializerOptions.Web)!.Select(f => WithheldValues.For(f, holds)),
-                    }),
-                });
+                        month = s.Month.ToString(), s.ModelVersion, s.Probability, level = s.Level, s.Margin, s.Baseline, baselineProbability, s.ScoredAt,
+                        themes = Themes.All.Select((t, i) => new ThemeContribution(t, s.Themes[i], s.Themes[i] * factor)),
+                        topFeatures = JsonSerializer.Deserialize<List<FeatureContribution>>(s.TopFeatures, JsonSerializerOptions.Web)!
+                            .Select(f => WithheldValues.For(f, holds) with { ProbabilityPoints = f.Contribution * factor }),
+                    });
+                }
+                return Results.Ok(new { siren, name = await db.CompanyNames.Where(n => n.Siren == id).Select(n => n.Name).FirstOrDefaultAsync(ct), current = standing, history });
             })
             .WithSummary("A company's current level and its scores (newest first), each with its explanation and model version.")
             .RequireAuthorization(SfPolicies.OfficerOrOps);

@@ -153,6 +153,11 @@ public sealed class OnlineScoringTests(ScoringFixture fixture) : IClassFixture<S
         var full = Assert.Single(shown, f => f.Feature == "ratio_dette");
         Assert.NotNull(full.Value);
         Assert.Contains("mois de cotisations", full.Explanation, StringComparison.Ordinal);
+        // On the probability scale the themes add up from the baseline company's probability to the company's.
+        var latest = (await withUrssaf.GetFromJsonAsync<JsonElement>($"/api/companies/{indebted.Value}/scores")).GetProperty("history")[0];
+        var points = latest.GetProperty("themes").EnumerateArray().Sum(t => t.GetProperty("probabilityPoints").GetDouble());
+        Assert.Equal(latest.GetProperty("probability").GetDouble() - latest.GetProperty("baselineProbability").GetDouble(), points, 6);
+        Assert.True(latest.GetProperty("baselineProbability").GetDouble() is > 0 and < 1);
         // What needs no right (headcount, turnover, payment delays) reads the same for both.
         Assert.Equal(shown.Where(f => f.Feature != "ratio_dette"), withheld.Where(f => f.Feature != "ratio_dette"));
     }

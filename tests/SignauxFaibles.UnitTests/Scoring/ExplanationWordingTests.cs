@@ -57,4 +57,21 @@ public sealed class ExplanationWordingTests
         Assert.Equal([1.5f, 0f, 1f, float.NaN, float.NaN, 12f], plan.Row(input));
         Assert.Equal([Themes.IndexOf(Themes.SocialContributionDebt), Themes.IndexOf(Themes.CompanyProfile)], plan.Theme.Take(2));
     }
+
+    [Fact]
+    public void Every_panel_indicator_reads_in_French_words_not_its_internal_name()
+    {
+        var internalNames = SignauxFaibles.Indicators.Panel.PanelSchema.Company.Values
+            .Where(c => c is not ("perimetre" or "en_procedure" or "etat_proc_collective"))
+            .Where(c => Glossary.Label(c).Contains('_', StringComparison.Ordinal) || Glossary.Label(c).Equals(c, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        Assert.True(internalNames.Count == 0, "labels missing: " + string.Join(", ", internalNames));
+    }
+
+    [Theory]
+    [InlineData("ca_past_1", 1.2e6, "Chiffre d'affaires, exercice précédent = 1\u202F200\u202F000 €")]
+    [InlineData("montant_part_patronale_past_6", 15000, "Dette URSSAF, part patronale, il y a 6 mois = 15\u202F000 €")]
+    [InlineData("ebe_sur_ca", 0.052, "Excédent brut d'exploitation rapporté au chiffre d'affaires = 5,2 %")]
+    public void Lagged_and_ratio_features_read_with_their_period_and_unit(string feature, double value, string expected) =>
+        Assert.StartsWith(expected, Glossary.Sentence(feature, value, null, 0.1), StringComparison.Ordinal);
 }
