@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.IO.Compression;
+using System.Net.Http.Json;
+using SignauxFaibles.Cli.Token;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Modeling.Data;
 using SignauxFaibles.Modeling.Scoring;
@@ -21,15 +23,17 @@ internal static class ModelScoreCommand
         var month = new Option<string>("--month") { Description = "Month to score, yyyy-MM (the live list's month: the panel's last month).", Required = true };
         var model = new Option<string>("--model")
         {
-            Description = "The model: a folder with model.json (sf model train output, e.g. deploy/models/synthetic-lightgbm, the active model of a fresh stack) "
-                + "or the registry's artifact zip (GET /scoring/api/models/{version}/artifact).",
+            Description = "The model: 'active' (the registry's active version, fetched through --gateway with an ops token), a folder with model.json "
+                + "(sf model train output, e.g. deploy/models/synthetic-lightgbm) or the registry's artifact zip (GET /scoring/api/models/{version}/artifact).",
             Required = true,
         };
+        var gateway = new Option<Uri>("--gateway") { Description = "Gateway of the running platform (for --model active).", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5100/") };
+        var token = ApiToken.Option("the scoring service (client sf-ops) when --model active");
         var output = new Option<FileInfo?>("--out") { Description = "Write the list there (CSV) instead of the standard output." };
         var previous = new Option<FileInfo?>("--previous") { Description = "The list published the month before (this command's CSV): its companies keep their level within the hysteresis band, as in the service." };
         var band = new Option<double>("--band") { Description = "Hysteresis band, a share of the threshold (the service's Scoring:Levels:HysteresisBand).", DefaultValueFactory = _ => StableLevels.DefaultBand };
-        var command = new Command("score", "The detection list of one month of a panel file, with a saved model (offline, as the service would list it).") { panel, month, model, output, previous, band };
-        command.SetAction(r =>
+        var command = new Command("score", "The detection list of one month of a panel file, with a saved model (offline, as the service would list it).") { panel, month, model, output, previous, band, gateway, token };
+        command.SetAction(async (r, ct) =>
         {
             var error = r.InvocationConfiguration.Error;
             if (!YearMonth.TryParse(r.GetValue(month), out var scored))
@@ -39,7 +43,9 @@ internal static class ModelScoreCommand
             }
             try
             {
-                var loaded = Load(r.GetValue(model)!);
+                var loaded = r.GetValue(model) == "active"
+                    ? await ActiveAsync(r.GetValue(gateway)!, r.GetValue(token), error, ct)
+                    : Load(r.GetValue(model)!);
                 var file = r.GetValue(panel)!;
                 using var reader = new StreamReader(file.FullName);
                 var earlier = r.GetValue(previous) is { } listFile ? ReadList(listFile.FullName) : null;
@@ -54,7 +60,7 @@ internal static class ModelScoreCommand
                 if (results.Count == 0) error.WriteLine($"sf model score: {file.Name} has no row for {scored}.");
                 return results.Count == 0 ? 2 : 0;
             }
-            catch (Exception ex) when (ex is TrainingFileException or IOException or InvalidDataException or System.Text.Json.JsonException)
+            catch (Exception ex) when (ex is TrainingFileException or IOException or InvalidDataException or System.Text.Json.JsonException or HttpRequestException)
             {
                 error.WriteLine($"sf model score: {ex.Message}");
                 return 2;
@@ -89,6 +95,20 @@ internal static class ModelScoreCommand
         }
         return levels;
     }
+
+    /// <summary>The registry's active version, downloaded through the gateway.</summary>
+    private static async Task<ScoringModel> ActiveAsync(Uri gateway, string? token, TextWriter log, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = gateway }.Authorize(token);
+        var versions = await http.GetFromJsonAsync<List<RegisteredVersion>>("scoring/api/models", ct) ?? [];
+        var active = versions.FirstOrDefault(v => v.IsActive) ?? throw new InvalidDataException("the registry has no active version");
+        var zip = Path.Combine(Directory.CreateTempSubdirectory("sf-model-").FullName, $"model-{active.Version}.zip");
+        await File.WriteAllBytesAsync(zip, await http.GetByteArrayAsync($"scoring/api/models/{active.Version}/artifact", ct), ct);
+        await log.WriteLineAsync($"sf model score: active version {active.Version} ({active.Name})");
+        return Load(zip);
+    }
+
+    private sealed record RegisteredVersion(string Version, string Name, bool IsActive);
 
     /// <summary>A model folder, or the registry's zip of one (unpacked to a temporary folder).</summary>
     public static ScoringModel Load(string path)
