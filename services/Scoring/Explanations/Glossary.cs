@@ -49,7 +49,7 @@ public static class Glossary
         ["ratio_apart"] = ("Part des heures en activité partielle", Unit.Share),
         ["effectif_ent"] = ("Effectif de l'entreprise", Unit.People),
         ["effectif"] = ("Effectif total des établissements", Unit.People),
-        ["effectif_ent_var12m"] = ("Évolution de l'effectif sur 12 mois", Unit.Number),
+        ["effectif_ent_var12m"] = ("Évolution de l'effectif sur 12 mois", Unit.Share),
         ["paydex_nb_jours"] = ("Retard moyen de paiement des fournisseurs", Unit.Days),
         ["paydex_nb_jours_diff_12m"] = ("Évolution sur 12 mois du retard de paiement", Unit.Days),
         ["fpi_30"] = ("Part des factures payées avec plus de 30 jours de retard", Unit.Share),
