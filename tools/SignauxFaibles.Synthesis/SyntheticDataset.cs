@@ -60,7 +60,8 @@ public static class SyntheticDataset
             ISourceWriter[] writers = [.. urssaf, .. others];
             foreach (var writer in writers.OfType<IFinishingWriter>()) writer.Finish();
             folder.Dispose();
-            files = [.. folder.Written.Select(f => new ManifestFile(f.Path, f.Rows)).OrderBy(f => f.Path, StringComparer.Ordinal)];
+            files = [.. folder.Written.Select(f => new ManifestFile(f.Path, f.Rows, DeliverySchedule.For(f.Path, options.To).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+                .OrderBy(f => f.Path, StringComparer.Ordinal)];
         }
         var manifest = new Manifest(GeneratorName, options.Seed,
             new ManifestParameters(options.Companies, options.From.ToString(), options.To.ToString(), options.Region, options.YearlyFailureRate,

@@ -23,7 +23,8 @@ internal sealed class SourceDirectoryReader(FileKindCatalog catalog, TextWriter 
     public long Unresolved { get; private set; }
     public int Files { get; private set; }
 
-    public async Task ReadAsync(DirectoryInfo input, Action<Fact> add, CancellationToken ct)
+    /// <param name="deliveredOn">Delivery day by file (path relative to <paramref name="input"/>, '/'-separated): its facts are known from then.</param>
+    public async Task ReadAsync(DirectoryInfo input, Action<Fact> add, CancellationToken ct, IReadOnlyDictionary<string, DateOnly>? deliveredOn = null)
     {
         var files = input.EnumerateFiles("*", SearchOption.AllDirectories)
             .OrderBy(f => Path.GetRelativePath(input.FullName, f.FullName), StringComparer.Ordinal)
@@ -48,6 +49,7 @@ internal sealed class SourceDirectoryReader(FileKindCatalog catalog, TextWriter 
 
         foreach (var (file, kind) in files.Where(f => f.Kind is not null && f.Kind != UrssafFileKinds.Comptes))
         {
+            DateOnly? known = deliveredOn?.TryGetValue(Path.GetRelativePath(input.FullName, file.FullName).Replace('\\', '/'), out var day) == true ? day : null;
             await foreach (var parsed in ParseAsync(file, kind!, ct))
             {
                 var record = parsed;
@@ -60,7 +62,7 @@ internal sealed class SourceDirectoryReader(FileKindCatalog catalog, TextWriter 
                     }
                     record = AccountResolution.WithSiret(record, siret);
                 }
-                if (Fact.Of(record, kind!.Source) is { } fact) add(fact);
+                if (Fact.Of(record, kind!.Source) is { } fact) add(known is null ? fact : fact with { KnownOn = known });
             }
         }
     }

@@ -21,4 +21,5 @@ public sealed record ManifestParameters(
 
 /// <param name="Path">Relative to the output folder, '/'-separated.</param>
 /// <param name="Rows">Data rows (header and trailer excluded).</param>
-public sealed record ManifestFile(string Path, long Rows);
+/// <param name="DeliveredOn">The day the file would have been delivered, yyyy-MM-dd (<see cref="DeliverySchedule"/>).</param>
+public sealed record ManifestFile(string Path, long Rows, string? DeliveredOn = null);
