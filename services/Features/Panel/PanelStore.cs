@@ -89,24 +89,24 @@ public sealed class PanelStore(FeaturesDbContext db)
         return revisions;
     }
 
-    /// <summary>The companies' facts, each with the day it became known (the delivery that stored it as it stands).</summary>
     public async Task<List<CompanyFacts>> LoadFactsAsync(string[] sirens, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("SELECT siren, kind, payload, known_at FROM facts WHERE siren = ANY(@s)", Connection);
+        // The live panel is as known now: known_at is kept for replays, not read on this hot path.
+        await using var command = new NpgsqlCommand("SELECT siren, kind, payload FROM facts WHERE siren = ANY(@s)", Connection);
         command.Parameters.AddWithValue("s", sirens);
-        var bySiren = sirens.ToDictionary(s => s, _ => new List<(FactKind Kind, byte[] Payload, DateOnly KnownOn)>(), StringComparer.Ordinal);
+        var bySiren = sirens.ToDictionary(s => s, _ => new List<(FactKind Kind, byte[] Payload)>(), StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                bySiren[reader.GetString(0)].Add(((FactKind)reader.GetInt16(1), (byte[])reader.GetValue(2), DateOnly.FromDateTime(reader.GetFieldValue<DateTimeOffset>(3).UtcDateTime)));
+                bySiren[reader.GetString(0)].Add(((FactKind)reader.GetInt16(1), (byte[])reader.GetValue(2)));
             }
         }
         // Decoding JSON is a large share of the work: spread over the cores.
         return bySiren.AsParallel().AsOrdered().Select(p =>
         {
             var siren = Siren.Parse(p.Key);
-            return CompanyFacts.Build(siren, p.Value.Select(f => new Fact(f.Kind, siren, FactCodec.Decode(f.Kind, f.Payload)) { KnownOn = f.KnownOn }));
+            return CompanyFacts.Build(siren, p.Value.Select(f => new Fact(f.Kind, siren, FactCodec.Decode(f.Kind, f.Payload))));
         }).ToList();
     }
 
