@@ -85,7 +85,7 @@ ensure_databases() {
 }
 
 # The identity service's confidential clients (deploy/local runs them with one shared secret).
-IDENTITY_CLIENTS=(urssaf dgefp finance judiciaire insee sf-ops)
+IDENTITY_CLIENTS=(urssaf dgefp insee bdf dgfip bvd altares ellisphere sf-ops)
 IDENTITY_PORT="" GATEWAY_PORT=""
 for i in "${!NAMES[@]}"; do
   [[ "${NAMES[$i]}" == identity ]] && IDENTITY_PORT="${PORTS[$i]}"

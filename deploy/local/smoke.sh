@@ -22,9 +22,9 @@ sf_token() { dotnet run --no-build -c Release --project "$REPO_ROOT/tools/Signau
 status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST --data-binary @"$FIXTURE" "$GATEWAY/urssaf/api/files/urssaf-debit")
 [[ "$status" == 401 ]] || { echo "[smoke] a delivery without token answered HTTP $status, not 401" >&2; exit 1; }
 URSSAF_TOKEN="$(sf_token --client urssaf)"
-FINANCE_TOKEN="$(sf_token --client finance)"
+BVD_TOKEN="$(sf_token --client bvd)"
 OFFICER_TOKEN="$(sf_token --officer "$OFFICER")"
-echo "[smoke] tokens: clients urssaf and finance, officer $OFFICER"
+echo "[smoke] tokens: clients urssaf and bvd (Diane), officer $OFFICER"
 
 echo "[smoke] POST $GATEWAY/urssaf/api/files/urssaf-debit"
 status=$(curl -sS -o "$BATCH_JSON" -w '%{http_code}' -X POST -H 'Content-Type: text/csv' -H "Authorization: Bearer $URSSAF_TOKEN" \
@@ -37,7 +37,7 @@ cat "$BATCH_JSON"; echo
 # expectedDiane.json gives 15 statements (companies × years with a closing date).
 DIANE="$REPO_ROOT/tests/fixtures/diane/dianeTestData.txt"
 echo "[smoke] POST $GATEWAY/finance/api/files/diane"
-status=$(curl -sS -o "$BATCH_JSON" -w '%{http_code}' -X POST -H "Authorization: Bearer $FINANCE_TOKEN" --data-binary @"$DIANE" \
+status=$(curl -sS -o "$BATCH_JSON" -w '%{http_code}' -X POST -H "Authorization: Bearer $BVD_TOKEN" --data-binary @"$DIANE" \
   "$GATEWAY/finance/api/files/diane?wait=true&fileName=dianeTestData.txt")
 cat "$BATCH_JSON"; echo
 [[ "$status" == 201 || "$status" == 200 ]] || { echo "[smoke] finance upload answered HTTP $status" >&2; exit 1; }

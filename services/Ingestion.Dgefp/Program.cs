@@ -5,7 +5,7 @@ using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(IngestFeeds.Dgefp, DgefpFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>(DgefpFileKinds.All);
 
 var app = builder.Build();
 

@@ -5,7 +5,7 @@ using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(IngestFeeds.Finance, FinanceFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>(FinanceFileKinds.All);
 
 var app = builder.Build();
 

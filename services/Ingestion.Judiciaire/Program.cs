@@ -5,7 +5,7 @@ using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(IngestFeeds.Judiciaire, JudiciaireFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>(JudiciaireFileKinds.All);
 
 var app = builder.Build();
 

@@ -18,10 +18,10 @@ public static class IngestionExtensions
     /// <summary>
     /// Everything an <c>Ingestion.*</c> service is made of: service defaults (telemetry, health,
     /// OpenAPI), its database (migrated at start), the bus with the outbox relay, token validation
-    /// with the audit log, and this block. <paramref name="feed"/> (one of <see cref="IngestFeeds"/>)
-    /// names the scope an institution needs to deliver here: <c>ingest:{feed}</c>.
+    /// with the audit log, and this block. Each kind's source names the feed (and scope,
+    /// <c>ingest:{feed}</c>) an institution needs to deliver it: <see cref="FileKinds.SourceFeeds"/>.
     /// </summary>
-    public static IHostApplicationBuilder AddIngestionService<TDbContext>(this IHostApplicationBuilder builder, string feed, IEnumerable<IFileKind> kinds)
+    public static IHostApplicationBuilder AddIngestionService<TDbContext>(this IHostApplicationBuilder builder, IEnumerable<IFileKind> kinds)
         where TDbContext : DbContext
     {
         builder.AddServiceDefaults();
@@ -29,7 +29,6 @@ public static class IngestionExtensions
         builder.AddServiceBus<TDbContext>();
         builder.AddServiceAuthentication();
         builder.AddAuditLog<TDbContext>();
-        builder.Services.AddSingleton(new IngestionFeed(feed));
         return builder.AddIngestion<TDbContext>(kinds);
     }
 
@@ -49,6 +48,7 @@ public static class IngestionExtensions
     {
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         builder.Services.AddSingleton(new FileKindCatalog(kinds));
+        builder.Services.AddSingleton<FeedAccess>();
         builder.Services.AddSingleton<RawFileStore>();
         builder.Services.AddScoped<IBatchIngestor, BatchIngestor<TDbContext>>();
         builder.Services.AddScoped<BatchProgress<TDbContext>>();

@@ -8,7 +8,8 @@ namespace SignauxFaibles.Identity.Clients;
 
 /// <summary>
 /// Registers (or updates) the configured clients in OpenIddict's store at start-up, so the
-/// configuration stays the single description of who may ask for which scope.
+/// configuration stays the single description of who may ask for which scope; a client no longer
+/// configured (e.g. the former shared <c>finance</c> client) is removed, so its secret stops working.
 /// </summary>
 public sealed class ClientRegistrar(IServiceScopeFactory scopes, IOptions<IssuerOptions> options, ILogger<ClientRegistrar> logger) : IHostedService
 {
@@ -40,6 +41,21 @@ public sealed class ClientRegistrar(IServiceScopeFactory scopes, IOptions<Issuer
                 }
             }
             await manager.UpdateAsync(existing, descriptor, cancellationToken);
+        }
+        await RetireUnconfiguredAsync(manager, cancellationToken);
+    }
+
+    private async Task RetireUnconfiguredAsync(IOpenIddictApplicationManager manager, CancellationToken ct)
+    {
+        var retired = new List<object>();
+        await foreach (var application in manager.ListAsync(count: null, offset: null, ct))
+        {
+            if (await manager.GetClientIdAsync(application, ct) is { } id && !options.Value.Clients.ContainsKey(id)) retired.Add(application);
+        }
+        foreach (var application in retired)
+        {
+            logger.LogWarning("Client {ClientId} is no longer configured; removed.", await manager.GetClientIdAsync(application, ct));
+            await manager.DeleteAsync(application, ct);
         }
     }
 

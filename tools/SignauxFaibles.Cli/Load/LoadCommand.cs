@@ -14,13 +14,13 @@ namespace SignauxFaibles.Cli.Load;
 
 /// <summary>
 /// <c>sf load --input DIR</c>: delivers every source file of a folder (e.g. <c>sf synth</c> output)
-/// to its ingestion service through the gateway, each with its institution's token, one file at a
+/// to its ingestion service through the gateway, each with its feed's client (urssaf, bdf, bvd, …), one file at a
 /// time and waiting for each batch — what the institutions would push, for a demonstration stack,
 /// the live metrics check or screenshots.
 /// </summary>
 internal static class LoadCommand
 {
-    /// <summary>Gateway route and client of each ingestion service; the company register first, so that places are known early.</summary>
+    /// <summary>Gateway route of each ingestion service; the company register first, so that places are known early.</summary>
     private static readonly (string Route, IReadOnlyList<IFileKind> Kinds)[] Services =
     [
         ("insee", InseeFileKinds.All),
@@ -65,11 +65,14 @@ internal static class LoadCommand
         using var http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromHours(1) };
         var failures = 0;
         var clock = Stopwatch.StartNew();
+        // Each file with its own institution's client (access.md: each pushes only its own sources).
+        var tokenOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in plan.GroupBy(p => p.Route))
         {
-            var token = await tokens.ClientCredentialsAsync(group.Key, secret, scope: null, ct);
             foreach (var (route, kind, file) in group)
             {
+                var feed = kind.Feed();
+                if (!tokenOf.TryGetValue(feed, out var token)) tokenOf[feed] = token = await tokens.ClientCredentialsAsync(feed, secret, scope: null, ct);
                 await using var body = file.OpenRead();
                 using var request = new HttpRequestMessage(HttpMethod.Post,
                     $"{route}/api/files/{kind.Name}?wait=true&fileName={Uri.EscapeDataString(file.Name)}") { Content = new StreamContent(body) };

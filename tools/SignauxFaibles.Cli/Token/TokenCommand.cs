@@ -13,7 +13,7 @@ internal static class TokenCommand
     public static Command Create()
     {
         var issuer = new Option<string>("--issuer") { Description = "Identity service, directly or through the gateway.", DefaultValueFactory = _ => "http://127.0.0.1:5100/" };
-        var client = new Option<string?>("--client") { Description = "A configured client (urssaf, dgefp, finance, judiciaire, insee, sf-ops): client credentials." };
+        var client = new Option<string?>("--client") { Description = "A configured client (urssaf, dgefp, insee, bdf, dgfip, bvd, altares, ellisphere, sf-ops): client credentials." };
         var secret = new Option<string?>("--secret") { Description = $"The client's secret; default ${SecretVariable}." };
         var scope = new Option<string?>("--scope") { Description = "Scopes to ask for (default: all the client's)." };
         var officer = new Option<string?>("--officer") { Description = "An officer's e-mail: authorization code + PKCE through the development login." };

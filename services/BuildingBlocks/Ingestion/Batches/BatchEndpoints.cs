@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Ingestion.FileKinds;
+using SignauxFaibles.Ingestion.Intake;
 using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
 
@@ -13,12 +15,19 @@ public static class BatchEndpoints
 {
     public static IEndpointRouteBuilder MapBatchEndpoints(this IEndpointRouteBuilder app)
     {
-        // Institutions follow their deliveries, operators all of them.
+        // Institutions follow their own deliveries (their feeds' sources), operators all of them.
         var batches = app.MapGroup("/api/batches").WithTags("Batches").RequireAuthorization(SfPolicies.IngestOrOps);
 
-        batches.MapGet("/", async (string? status, int? take, IngestionDb ledger, CancellationToken ct) =>
+        batches.MapGet("/", async (HttpContext http, string? status, int? take, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
             {
-                var query = ledger.Context.Set<Batch>().AsNoTracking();
+                if (!feeds.Serves(http.User))
+                {
+                    await audit.RecordAsync(AuditActions.BatchReadRefused, "batches", AuditOutcomes.Refused,
+                        $"no feed of this service ({string.Join(", ", feeds.Feeds)}); the token holds '{string.Join(' ', http.User.Scopes())}'", ct);
+                    return Results.Problem($"Only the clients of {string.Join(", ", feeds.Feeds)} and ops read these batches.", statusCode: StatusCodes.Status403Forbidden);
+                }
+                var readable = feeds.ReadableSources(http.User);
+                var query = ledger.Context.Set<Batch>().AsNoTracking().Where(b => readable.Contains(b.Source));
                 if (status is not null)
                 {
                     if (!Enum.TryParse<BatchStatus>(status, ignoreCase: true, out var wanted))
@@ -30,31 +39,52 @@ public static class BatchEndpoints
                 var batches = await query.OrderByDescending(b => b.ReceivedAt).Take(Math.Clamp(take ?? 50, 1, 500)).ToListAsync(ct);
                 return Results.Ok(batches.Select(b => BatchResponse.From(b)));
             })
-            .WithSummary("The latest batches, newest first, optionally of one status (e.g. Parsing, Failed).")
+            .WithSummary("The latest batches of the caller's feeds (all for ops), newest first, optionally of one status (e.g. Parsing, Failed).")
             .Produces<List<BatchResponse>>();
 
-        batches.MapGet("/{id:guid}", async (Guid id, IngestionDb ledger, CancellationToken ct) =>
-                await ledger.Context.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is { } batch
-                    ? Results.Ok(BatchResponse.From(batch))
-                    : Results.NotFound())
+        batches.MapGet("/{id:guid}", async (HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
+                await ledger.Context.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is not { } batch ? Results.NotFound()
+                : await RefusedAsync(http, batch, feeds, audit, "batch", ct) ?? Results.Ok(BatchResponse.From(batch)))
             .WithName("GetBatch")
-            .WithSummary("Status, counts and timings of one delivered file or push.")
+            .WithSummary("Status, counts and timings of one delivered file or push (the delivering feed and ops only).")
             .Produces<BatchResponse>();
 
-        batches.MapGet("/{id:guid}/rejects", async (Guid id, IngestionDb ledger, CancellationToken ct) =>
-                Results.Ok(await Rejects(ledger.Context, id).ToListAsync(ct)))
-            .WithSummary("Rejected lines of a batch as JSON: line, column, raw value, reason.")
+        batches.MapGet("/{id:guid}/rejects", async (HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
+            {
+                if (await ReadableAsync(http, id, ledger, feeds, audit, ct) is { } refused) return refused;
+                var rejects = await Rejects(ledger.Context, id).ToListAsync(ct);
+                // Rejected lines hold raw values of the source: every read is traced.
+                await audit.RecordAsync(AuditActions.RejectsRead, $"batch {id} rejects", AuditOutcomes.Allowed, $"{rejects.Count} rejected lines as JSON", ct);
+                return Results.Ok(rejects);
+            })
+            .WithSummary("Rejected lines of a batch as JSON: line, column, raw value, reason (the delivering feed and ops only; audited).")
             .Produces<List<RejectResponse>>();
 
-        batches.MapGet("/{id:guid}/rejects.csv", async (Guid id, IngestionDb ledger, IAuditLog audit, CancellationToken ct) =>
+        batches.MapGet("/{id:guid}/rejects.csv", async (HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
             {
+                if (await ReadableAsync(http, id, ledger, feeds, audit, ct) is { } refused) return refused;
                 var rejects = await Rejects(ledger.Context, id).ToListAsync(ct);
-                // Rejected lines hold raw values of the source: taking them away is an export.
+                // Taking raw values away is an export.
                 await audit.RecordAsync(AuditActions.Export, $"batch {id} rejects", AuditOutcomes.Allowed, $"{rejects.Count} rejected lines as CSV", ct);
                 return Results.Text(ToCsv(rejects), "text/csv; charset=utf-8", Encoding.UTF8);
             })
-            .WithSummary("Rejected lines of a batch as CSV (for the institution's own tools).");
+            .WithSummary("Rejected lines of a batch as CSV, for the institution's own tools (the delivering feed and ops only; audited).");
         return app;
+    }
+
+    private static async Task<IResult?> ReadableAsync(HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
+        await ledger.Context.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is not { } batch
+            ? Results.NotFound()
+            : await RefusedAsync(http, batch, feeds, audit, "rejects", ct);
+
+    /// <summary>Another feed's batch: refused and audited (its name and rejects are that institution's).</summary>
+    private static async Task<IResult?> RefusedAsync(HttpContext http, Batch batch, FeedAccess feeds, IAuditLog audit, string what, CancellationToken ct)
+    {
+        if (feeds.MayRead(http.User, batch.Source)) return null;
+        var feed = SourceFeeds.Of(batch.Source);
+        await audit.RecordAsync(AuditActions.BatchReadRefused, $"batch {batch.Id} {what}", AuditOutcomes.Refused,
+            $"batch of the {feed} feed; the token holds '{string.Join(' ', http.User.Scopes())}'", ct);
+        return Results.Problem($"This batch belongs to the {feed} feed: only its client and ops read it.", statusCode: StatusCodes.Status403Forbidden);
     }
 
     private static IQueryable<RejectResponse> Rejects(DbContext db, Guid id) =>

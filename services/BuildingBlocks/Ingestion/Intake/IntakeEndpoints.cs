@@ -26,8 +26,8 @@ public static class IntakeEndpoints
             .RequireAuthorization(SfPolicies.IngestOrOps);
 
         app.MapPost("/api/files", (HttpContext http, string? kind, string? fileName, bool? wait, FileKindCatalog catalog,
-                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, IngestionFeed feed, IAuditLog audit, CancellationToken ct) =>
-                Guarded(http, feed, audit, kind ?? fileName ?? "file", ct, () => UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, ct)))
+                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
+                UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, feeds, audit, ct))
             .WithTags("Upload")
             .WithSummary("Deliver a file as it is (plain, gzip or zip; any encoding; or an xlsx workbook). The kind is given or recognised from the file name.")
             .WithDescription("The request body is the file itself, whatever its Content-Type. 202: accepted, parsed in the background (follow the Location; counters move while it runs); "
@@ -40,8 +40,8 @@ public static class IntakeEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         app.MapPost("/api/files/{kind}", (HttpContext http, string kind, string? fileName, bool? wait, FileKindCatalog catalog,
-                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, IngestionFeed feed, IAuditLog audit, CancellationToken ct) =>
-                Guarded(http, feed, audit, kind, ct, () => UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, ct)))
+                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
+                UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, feeds, audit, ct))
             .WithTags("Upload")
             .WithSummary("Deliver a file of the given kind (body = the file as delivered); same answers as POST /api/files.")
             .Produces<BatchResponse>(StatusCodes.Status202Accepted)
@@ -49,8 +49,8 @@ public static class IntakeEndpoints
             .Produces<BatchResponse>()
             .Produces<BatchResponse>(StatusCodes.Status422UnprocessableEntity);
 
-        app.MapPost("/api/records/{kind}", (HttpContext http, string kind, FileKindCatalog catalog, IBatchIngestor ingestor, IngestionFeed feed, IAuditLog audit, CancellationToken ct) =>
-                Guarded(http, feed, audit, kind, ct, () => PushAsync(http, kind, catalog, ingestor, ct)))
+        app.MapPost("/api/records/{kind}", (HttpContext http, string kind, FileKindCatalog catalog, IBatchIngestor ingestor, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
+                PushAsync(http, kind, catalog, ingestor, feeds, audit, ct))
             .WithTags("Push")
             .WithSummary("Push real-time facts: a JSON array of records of the kind (see /api/file-kinds), published at once.")
             .Produces<BatchResponse>(StatusCodes.Status201Created)
@@ -61,23 +61,30 @@ public static class IntakeEndpoints
     }
 
     /// <summary>
-    /// Deliveries need this feed's scope. Checked here rather than by a policy so that a refusal
-    /// (an institution pushing another's source) is written to the audit log before the 403.
+    /// A delivery needs the scope of its kind's feed (a Banque de France file needs <c>ingest:bdf</c>,
+    /// whichever service hosts it). Checked here rather than by a policy so that a refusal (an
+    /// institution pushing another's source) is written to the audit log before the 403. With no
+    /// kind known yet, the caller must at least deliver to one of this service's feeds.
     /// </summary>
-    private static async Task<IResult> Guarded(HttpContext http, IngestionFeed feed, IAuditLog audit, string what, CancellationToken ct, Func<Task<IResult>> deliver)
+    private static async Task<IResult?> RefusedAsync(HttpContext http, FeedAccess feeds, IFileKind? kind, string what, IAuditLog audit, CancellationToken ct)
     {
-        if (feed.Allows(http.User)) return await deliver();
+        if (kind is null ? feeds.Serves(http.User) : feeds.MayDeliver(http.User, kind)) return null;
+        var needed = kind is not null ? FeedAccess.ScopeOf(kind) : string.Join(" or ", feeds.Feeds.Select(SfClaims.IngestScope));
         var held = string.Join(' ', http.User.Scopes());
-        await audit.RecordAsync(AuditActions.PushRefused, $"{feed.Name}/{what}", AuditOutcomes.Refused,
-            $"{http.Request.Method} {http.Request.Path} needs scope {feed.Scope}; the token holds '{held}'", ct);
-        return Results.Problem($"Delivering to the {feed.Name} feed needs the scope {feed.Scope}.", statusCode: StatusCodes.Status403Forbidden);
+        await audit.RecordAsync(AuditActions.PushRefused, $"{kind?.Feed() ?? string.Join('/', feeds.Feeds)}/{what}", AuditOutcomes.Refused,
+            $"{http.Request.Method} {http.Request.Path} needs scope {needed}; the token holds '{held}'", ct);
+        return Results.Problem(kind is null
+            ? $"Delivering here needs the scope of one of its feeds ({needed})."
+            : $"Delivering {kind.Name} files needs the scope {needed}: each institution delivers only its own sources.",
+            statusCode: StatusCodes.Status403Forbidden);
     }
 
     private static async Task<IResult> UploadAsync(HttpContext http, string? kindName, string? fileName, bool wait, FileKindCatalog catalog,
-        RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IngestionOptions options, CancellationToken ct)
+        RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IngestionOptions options, FeedAccess feeds, IAuditLog audit, CancellationToken ct)
     {
         fileName = string.IsNullOrWhiteSpace(fileName) ? null : Path.GetFileName(fileName);
         var kind = kindName is not null ? catalog.Find(kindName) : fileName is not null ? catalog.Recognise(fileName) : null;
+        if (await RefusedAsync(http, feeds, kind, kindName ?? fileName ?? "file", audit, ct) is { } refused) return refused;
         if (kind is null)
         {
             var why = kindName is not null
@@ -110,9 +117,11 @@ public static class IntakeEndpoints
     }
 
     private static async Task<IResult> PushAsync(HttpContext http, string kind, FileKindCatalog catalog,
-        IBatchIngestor ingestor, CancellationToken ct)
+        IBatchIngestor ingestor, FeedAccess feeds, IAuditLog audit, CancellationToken ct)
     {
-        if (catalog.Find(kind) is not { } fileKind)
+        var known = catalog.Find(kind);
+        if (await RefusedAsync(http, feeds, known, kind, audit, ct) is { } refused) return refused;
+        if (known is not { } fileKind)
         {
             return Results.Problem($"Unknown kind '{kind}'. Kinds: {catalog.Names}.", statusCode: StatusCodes.Status400BadRequest);
         }

@@ -32,6 +32,12 @@ public static class AuditActions
     public const string OutOfZone = "out-of-zone";
     public const string Export = "export";
     public const string PushRefused = "push-refused";
+
+    /// <summary>Rejected lines read (they hold the source's raw values).</summary>
+    public const string RejectsRead = "rejects-read";
+
+    /// <summary>A batch, its rejects or pending records asked for by a client of another feed.</summary>
+    public const string BatchReadRefused = "batch-read-refused";
 }
 
 public static class AuditOutcomes

@@ -45,14 +45,22 @@ public static class Rights
     public static readonly IReadOnlyList<string> All = [Urssaf, Dgefp, Bdf, Score];
 }
 
-/// <summary>The ingestion feeds, one scope each: an institution's client holds only its own.</summary>
+/// <summary>
+/// The ingestion feeds, one per institution or provider and one scope each (access.md: each pushes
+/// only its own sources). Every file kind belongs to exactly one feed.
+/// </summary>
 public static class IngestFeeds
 {
     public const string Urssaf = "urssaf";
     public const string Dgefp = "dgefp";
-    public const string Finance = "finance";
-    public const string Judiciaire = "judiciaire";
     public const string Insee = "insee";
+    public const string BanqueDeFrance = "bdf";
+    public const string Dgfip = "dgfip";
 
-    public static readonly IReadOnlyList<string> All = [Urssaf, Dgefp, Finance, Judiciaire, Insee];
+    /// <summary>Bureau van Dijk, publisher of Diane (published accounts).</summary>
+    public const string BureauVanDijk = "bvd";
+    public const string Altares = "altares";
+    public const string Ellisphere = "ellisphere";
+
+    public static readonly IReadOnlyList<string> All = [Urssaf, Dgefp, Insee, BanqueDeFrance, Dgfip, BureauVanDijk, Altares, Ellisphere];
 }
