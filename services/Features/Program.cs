@@ -19,7 +19,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddServiceDatabase<FeaturesDbContext>();
-builder.AddServiceBus<FeaturesDbContext>(bus => bus
+builder.AddServiceBus<FeaturesDbContext>(bus =>
+{
+    bus
     .AddSourceChunkConsumer<ContributionDebtRecorded>()
     .AddSourceChunkConsumer<ContributionsDeclared>()
     .AddSourceChunkConsumer<PaymentPlanGranted>()
@@ -34,8 +36,12 @@ builder.AddServiceBus<FeaturesDbContext>(bus => bus
     .AddSourceChunkConsumer<CompanyRegistered>()
     .AddSourceChunkConsumer<CompanyChanged>()
     .AddSourceChunkConsumer<EstablishmentRegistered>()
-    .AddSourceChunkConsumer<EstablishmentChanged>()
-    .AddConsumer<RiskListConsumer, RiskListConsumerDefinition>());
+    .AddSourceChunkConsumer<EstablishmentChanged>();
+    bus.AddConsumer<RiskListConsumer, RiskListConsumerDefinition>();
+    // Where each establishment is, for the zone rule (any open establishment places its company).
+    bus.AddConsumer<EstablishmentRegisteredPlacesConsumer, EstablishmentRegisteredPlacesConsumerDefinition>();
+    bus.AddConsumer<EstablishmentChangedPlacesConsumer, EstablishmentChangedPlacesConsumerDefinition>();
+});
 builder.AddServiceAuthentication();
 builder.AddAuditLog<FeaturesDbContext>();
 builder.Services.AddScoped<IDetectionListMembership, DetectionListMembership>();

@@ -2,6 +2,7 @@ using MassTransit;
 using SignauxFaibles.Scoring.Api;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Names;
+using SignauxFaibles.Scoring.Places;
 using SignauxFaibles.Scoring.Lists;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
@@ -24,6 +25,9 @@ builder.AddServiceBus<ScoringDbContext>(bus =>
     // Company names for the detection list, from the Sirene legal units.
     bus.AddConsumer<CompanyRegisteredNamesConsumer, CompanyRegisteredNamesConsumerDefinition>();
     bus.AddConsumer<CompanyChangedNamesConsumer, CompanyChangedNamesConsumerDefinition>();
+    // Where each establishment is: the zone rule places a company by any open establishment.
+    bus.AddConsumer<EstablishmentRegisteredPlacesConsumer, EstablishmentRegisteredPlacesConsumerDefinition>();
+    bus.AddConsumer<EstablishmentChangedPlacesConsumer, EstablishmentChangedPlacesConsumerDefinition>();
     // Officers' verdicts on alerts, kept with the version they judge (feedback for training).
     bus.AddConsumer<AlertVerdictConsumer, AlertVerdictConsumerDefinition>();
 });

@@ -1,7 +1,10 @@
+using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Features.Data;
 using SignauxFaibles.Features.Panel;
 using SignauxFaibles.Indicators.Panel;
 using SignauxFaibles.Security.Access;
 using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Zones;
 
 namespace SignauxFaibles.Features.Access;
 
@@ -14,21 +17,31 @@ public sealed record CompanyView(IReadOnlySet<string> Rights, IReadOnlyDictionar
 }
 
 /// <summary>The access rule of access.md applied to a company of the panel, with its audit entries.</summary>
-public sealed class CompanyAccess(IDetectionListMembership membership, IAuditLog audit)
+public sealed class CompanyAccess(FeaturesDbContext db, IDetectionListMembership membership, IAuditLog audit)
 {
     private static readonly int CompanyDepartement = PanelSchema.Company.Labels.ToList().IndexOf("departement");
     private static readonly int CompanyRegion = PanelSchema.Company.Labels.ToList().IndexOf("region");
     private static readonly int EstablishmentDepartement = PanelSchema.Establishment.Labels.ToList().IndexOf("departement");
     private static readonly int EstablishmentRegion = PanelSchema.Establishment.Labels.ToList().IndexOf("region");
 
-    /// <summary>A company is in the zone when any of its establishments (or its head office) is.</summary>
-    public bool InZone(OfficerAccess officer, IReadOnlyCollection<StoredPanelMonth> rows) => officer.CoversAny(Places(rows));
+    /// <summary>
+    /// The company's establishments as Sirene last said (open or closed), for the zone rule; when
+    /// Sirene has not told this service yet, the places its panel rows carry.
+    /// </summary>
+    public async Task<IReadOnlyList<EstablishmentPlace>> PlacesAsync(string siren, IReadOnlyCollection<StoredPanelMonth> rows, CancellationToken ct)
+    {
+        if (Siren.TryParse(siren, out var id) && await KnownEstablishments.PlacesAsync(db, id, ct) is { Count: > 0 } known) return known;
+        return rows.Select(Place).Where(p => p.Departement is not null || p.Region is not null).Distinct().ToList();
+    }
+
+    /// <summary>The one zone rule (Security's CompanyZone): any open establishment in the zone.</summary>
+    public static bool InZone(OfficerAccess officer, IReadOnlyCollection<EstablishmentPlace> places) => officer.CoversCompany(places);
 
     /// <summary>Records the out-of-zone attempt and answers 403.</summary>
-    public async Task<IResult> RefuseOutOfZoneAsync(OfficerAccess officer, string siren, IReadOnlyCollection<StoredPanelMonth> rows, CancellationToken ct)
+    public async Task<IResult> RefuseOutOfZoneAsync(OfficerAccess officer, string siren, IReadOnlyCollection<EstablishmentPlace> places, CancellationToken ct)
     {
-        var places = Places(rows);
-        var where = places.Count == 0 ? "no known establishment" : string.Join(", ", places.Select(p => p.Departement ?? "région " + p.Region));
+        var placing = CompanyZone.Placing(places);
+        var where = placing.Count == 0 ? "no known establishment" : string.Join(", ", placing.Select(p => p.Departement ?? "région " + p.Region).Distinct());
         await audit.RecordAsync(AuditActions.OutOfZone, siren, AuditOutcomes.Refused,
             $"company located in {where}; officer habilitated for {Zone(officer)}", ct);
         return Results.Problem($"{siren} is outside your zone.", statusCode: StatusCodes.Status403Forbidden);
@@ -54,12 +67,10 @@ public sealed class CompanyAccess(IDetectionListMembership membership, IAuditLog
         return new CompanyView(shown, withheld);
     }
 
-    private static List<(string? Departement, string? Region)> Places(IEnumerable<StoredPanelMonth> rows) =>
-        rows.Select(Place).Where(p => p.Departement is not null || p.Region is not null).Distinct().ToList();
-
-    private static (string? Departement, string? Region) Place(StoredPanelMonth row) => row.Siret.Length == 0
-        ? (Label(row, CompanyDepartement), Label(row, CompanyRegion))
-        : (Label(row, EstablishmentDepartement), Label(row, EstablishmentRegion));
+    // A panel row is an establishment active that month (or the company itself): counted open.
+    private static EstablishmentPlace Place(StoredPanelMonth row) => row.Siret.Length == 0
+        ? new(Label(row, CompanyDepartement), Label(row, CompanyRegion), Open: true)
+        : new(Label(row, EstablishmentDepartement), Label(row, EstablishmentRegion), Open: true);
 
     private static string? Label(StoredPanelMonth row, int index) => index >= 0 && index < row.Labels.Length ? row.Labels[index] : null;
 

@@ -62,7 +62,8 @@ public static class IndicatorEndpoints
         var rows = await PanelStore.MonthsAsync(db, id.Value, ct);
         if (rows.Count == 0) return Results.NotFound();
         var officer = officers.Current!;
-        if (!access.InZone(officer, rows)) return await access.RefuseOutOfZoneAsync(officer, siren, rows, ct);
+        var places = await access.PlacesAsync(siren, rows, ct);
+        if (!CompanyAccess.InZone(officer, places)) return await access.RefuseOutOfZoneAsync(officer, siren, places, ct);
         var view = await access.DecideAsync(officer, siren, ct);
         return Results.Ok(new
         {
@@ -82,7 +83,8 @@ public static class IndicatorEndpoints
         var rows = company.Where(m => m.Siret == siret).ToList();
         if (rows.Count == 0) return Results.NotFound();
         var officer = officers.Current!;
-        if (!access.InZone(officer, company)) return await access.RefuseOutOfZoneAsync(officer, id.Siren.Value, company, ct);
+        var places = await access.PlacesAsync(id.Siren.Value, company, ct);
+        if (!CompanyAccess.InZone(officer, places)) return await access.RefuseOutOfZoneAsync(officer, id.Siren.Value, places, ct);
         var view = await access.DecideAsync(officer, id.Siren.Value, ct);
         return Results.Ok(new { siret, months = Months(rows, PanelSchema.Establishment, view), withheld = view.Withheld });
     }

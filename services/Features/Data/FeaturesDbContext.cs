@@ -4,6 +4,7 @@ using SignauxFaibles.Features.Facts;
 using SignauxFaibles.Features.Panel;
 using SignauxFaibles.Messaging;
 using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Zones;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
 namespace SignauxFaibles.Features.Data;
@@ -18,6 +19,7 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
     public DbSet<ListedCompany> ListedCompanies => Set<ListedCompany>();
     public DbSet<FollowedCompany> FollowedCompanies => Set<FollowedCompany>();
     public DbSet<FollowNote> FollowNotes => Set<FollowNote>();
+    public DbSet<FollowPeriod> FollowPeriods => Set<FollowPeriod>();
     public DbSet<ConfidentialityAcknowledgement> ConfidentialityAcknowledgements => Set<ConfidentialityAcknowledgement>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -26,6 +28,7 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddTransactionalMessaging();
+        modelBuilder.AddKnownEstablishments();
         modelBuilder.AddAuditLog();
         modelBuilder.Entity<ListedCompany>(e =>
         {
@@ -34,6 +37,19 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
             e.Property(l => l.Siren).HasColumnName("siren").HasMaxLength(9);
             e.Property(l => l.Level).HasColumnName("level").HasConversion<string>().HasMaxLength(20);
             e.Property(l => l.ChangedAt).HasColumnName("changed_at");
+        });
+        modelBuilder.Entity<FollowPeriod>(e =>
+        {
+            e.ToTable("follow_periods");
+            e.HasKey(f => f.Id);
+            e.Property(f => f.Id).UseIdentityAlwaysColumn();
+            e.Property(f => f.Officer).HasMaxLength(200);
+            e.Property(f => f.Siren).HasMaxLength(9);
+            e.Property(f => f.Reason).HasConversion<string>().HasMaxLength(20);
+            e.Property(f => f.Comment).HasMaxLength(1000);
+            e.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(f => new { f.Siren, f.Until });
+            e.HasIndex(f => new { f.Officer, f.Until });
         });
         modelBuilder.Entity<FollowedCompany>(e =>
         {

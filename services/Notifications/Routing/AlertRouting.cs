@@ -2,6 +2,7 @@ using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.Nomenclatures.Naf;
 using SignauxFaibles.Notifications.Officers;
 using SignauxFaibles.Notifications.Territories;
+using SignauxFaibles.Security.Access;
 
 namespace SignauxFaibles.Notifications.Routing;
 
@@ -18,25 +19,25 @@ public static class AlertRouting
         IReadOnlyCollection<CompanyEstablishment> establishments,
         CompanyProfile? company)
     {
-        var placing = Placing(establishments);
         return officers
-            .Where(o => o.Active && o.Holds(OfficerRights.Score) && InZone(o, placing) && Wants(o.Subscription, change, company))
+            .Where(o => o.Active && o.Holds(OfficerRights.Score) && InZone(o, establishments) && Wants(o.Subscription, change, company))
             .ToList();
     }
 
-    /// <summary>
-    /// The establishments that place a company: its open ones. A company whose establishments are all
-    /// closed (it is winding down, the very case to watch) is still placed where they were.
-    /// </summary>
+    /// <summary>The establishments that place a company, by the one zone rule (Security's CompanyZone).</summary>
     public static IReadOnlyCollection<CompanyEstablishment> Placing(IReadOnlyCollection<CompanyEstablishment> establishments)
     {
-        var open = establishments.Where(e => e.Active).ToList();
-        return open.Count > 0 ? open : establishments;
+        var placing = CompanyZone.Placing(Places(establishments)).ToHashSet();
+        return establishments.Where(e => placing.Contains(Place(e))).ToList();
     }
 
-    /// <summary>A company is in an officer's zone when any of its establishments is (access.md).</summary>
-    public static bool InZone(Officer officer, IEnumerable<CompanyEstablishment> placing) =>
-        placing.Any(e => officer.Covers(e.Departement, e.Region));
+    /// <summary>A company is in an officer's zone when any of its open establishments is (access.md, Security's CompanyZone).</summary>
+    public static bool InZone(Officer officer, IReadOnlyCollection<CompanyEstablishment> establishments) =>
+        CompanyZone.Holds(officer.Covers, Places(establishments));
+
+    private static List<EstablishmentPlace> Places(IEnumerable<CompanyEstablishment> establishments) => establishments.Select(Place).ToList();
+
+    private static EstablishmentPlace Place(CompanyEstablishment e) => new(e.Departement, e.Region, e.Active);
 
     public static bool Wants(Subscription subscription, RiskLevelChanged change, CompanyProfile? company)
     {

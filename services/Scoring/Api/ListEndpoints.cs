@@ -98,15 +98,11 @@ public static class ListEndpoints
             [.. now.Where(n => before.TryGetValue(n.Key, out var was) && was != n.Value).OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => new LevelMove(n.Key, before[n.Key], n.Value))]));
     }
 
-    /// <summary>A month's entries in the caller's zone (the place recorded at publication).</summary>
+    /// <summary>A month's entries in the caller's zone (the zone rule over the establishments known today).</summary>
     private static async Task<List<PublishedListEntry>> EntriesAsync(ScoringDbContext db, ScoreAccess access, YearMonth month, CancellationToken ct)
     {
         var query = db.PublishedListEntries.AsNoTracking().Where(e => e.Month == month);
-        if (access.Officer is { National: false } officer)
-        {
-            var (departements, regions) = (officer.Departements.ToList(), officer.Regions.ToList());
-            query = query.Where(e => (e.Departement != null && departements.Contains(e.Departement)) || (e.Region != null && regions.Contains(e.Region)));
-        }
+        if (access.Officer is { } officer) query = query.InZone(db, officer);
         return await query.ToListAsync(ct);
     }
 

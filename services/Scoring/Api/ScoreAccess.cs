@@ -10,7 +10,7 @@ namespace SignauxFaibles.Scoring.Api;
 
 /// <summary>
 /// access.md applied to scores: an officer needs the <c>score</c> right and the company in the
-/// zone (where this service knows it: the département and région of the company's panel labels),
+/// zone (the zone rule over its establishments, else its head office label: <see cref="ZoneFilter"/>),
 /// and the company on a list (this service's standings) or followed — following is known to the
 /// feature service, not here, so a followed company off the lists is refused by this API (gap).
 /// Ops see everything; every officer's view and every refusal is audited.
@@ -27,8 +27,12 @@ public sealed class ScoreAccess(OfficerAccessor officers, IAuditLog audit)
         if (!officer.Holds(Rights.Score)) return await RefuseAsync(resource, "no 'score' right", ct);
         var standing = await db.Standings.AsNoTracking().Where(s => s.Siren == siren)
             .Select(s => new { s.Departement, s.Region, s.Level }).FirstOrDefaultAsync(ct);
-        if (standing is not null && !officer.Covers(standing.Departement, standing.Region))
-            return await RefuseAsync(resource, $"out of zone (company in {standing.Departement ?? "?"})", ct);
+        var places = await ZoneFilter.PlacesAsync(db, siren, standing?.Departement, standing?.Region, ct);
+        if ((standing is not null || places.Count > 0) && !officer.CoversCompany(places))
+        {
+            var where = string.Join(", ", CompanyZone.Placing(places).Select(p => p.Departement ?? "région " + p.Region).Distinct());
+            return await RefuseAsync(resource, $"out of zone (company in {(where.Length == 0 ? "?" : where)})", ct);
+        }
         if (standing is null || standing.Level == RiskLevel.None)
             return await RefuseAsync(resource, "not on the red or orange list", ct);
         await audit.RecordAsync("view", resource, "allowed", "score history", ct);

@@ -76,16 +76,13 @@ public static class ScoreEndpoints
         if (access.Officer is { } officer)
         {
             if (!officer.Holds(Rights.Score)) return Results.Json(new { error = "Not allowed: no 'score' right." }, statusCode: StatusCodes.Status403Forbidden);
-            // The officer's zone: a département of theirs, or one of their régions, unless national.
-            if (!officer.National)
-            {
-                var (departements, regions) = (officer.Departements.ToList(), officer.Regions.ToList());
-                query = query.Where(s => (s.Departement != null && departements.Contains(s.Departement)) || (s.Region != null && regions.Contains(s.Region)));
-            }
+            // The officer's zone: any open establishment in a département or région of theirs, unless national.
+            query = query.InZone(db, officer);
             await access.ListedAsync($"departement={departement} region={region} level={level} section={section} size={size}", options.IsExport, ct);
         }
-        if (!string.IsNullOrEmpty(departement)) query = query.Where(s => s.Departement == departement);
-        if (!string.IsNullOrEmpty(region)) query = query.Where(s => s.Region == region);
+        // A place filter follows the same rule: a company with a plant in the département is listed there.
+        if (!string.IsNullOrEmpty(departement)) query = query.PlacedIn(db, [departement], []);
+        if (!string.IsNullOrEmpty(region)) query = query.PlacedIn(db, [], [region]);
         if (level is { } l) query = query.Where(s => s.Level == l);
         if (!string.IsNullOrEmpty(section)) query = query.Where(s => s.NafSection == section);
         if (!string.IsNullOrEmpty(size)) query = query.Where(s => s.SizeClass == size);

@@ -5,6 +5,7 @@ using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
 using SignauxFaibles.Scoring.Scores;
 using SignauxFaibles.Security.Audit;
+using SignauxFaibles.Security.Zones;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
 namespace SignauxFaibles.Scoring.Data;
@@ -30,6 +31,7 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
     {
         modelBuilder.AddTransactionalMessaging();
         modelBuilder.AddAuditLog();
+        modelBuilder.AddKnownEstablishments();
         modelBuilder.Entity<ModelVersion>(e =>
         {
             e.HasKey(v => v.Id);

@@ -26,16 +26,20 @@ public sealed class OfficerAccessTests
         Assert.True(officer.Covers("67", "44"));
         Assert.False(officer.Covers("75", "11"));
         Assert.False(officer.Covers(null, null));
-        // Any establishment in the zone puts the company in it; none known: out of a local zone.
-        Assert.True(officer.CoversAny([("75", "11"), ("21", "27")]));
-        Assert.False(officer.CoversAny([]));
+        // Any open establishment in the zone puts the company in it; none known: out of a local zone.
+        Assert.True(officer.CoversCompany([new("75", "11", Open: true), new("21", "27", Open: true)]));
+        Assert.False(officer.CoversCompany([]));
+        // A closed plant in the zone no longer counts while another establishment is open…
+        Assert.False(officer.CoversCompany([new("75", "11", Open: true), new("21", "27", Open: false)]));
+        // …but a company with nothing open left stays where its establishments were.
+        Assert.True(officer.CoversCompany([new("75", "11", Open: false), new("21", "27", Open: false)]));
     }
 
     [Fact]
     public void A_national_officer_covers_everything_and_clients_are_not_officers()
     {
         var national = OfficerAccess.From(Principal(("sub", "n"), ("institution", "DGE"), ("territory", "national")))!;
-        Assert.True(national.CoversAny([]));
+        Assert.True(national.CoversCompany([]));
         Assert.True(national.Covers("971", "01"));
         Assert.Null(OfficerAccess.From(Principal(("sub", "urssaf"), ("client_id", "urssaf"), ("scope", "ingest:urssaf"))));
     }

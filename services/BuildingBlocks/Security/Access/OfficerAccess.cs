@@ -37,9 +37,12 @@ public sealed record OfficerAccess(
         || (departement is not null && Departements.Contains(departement))
         || (region is not null && Regions.Contains(region));
 
-    /// <summary>A company is in the zone when any of its establishments is; one without a known place only for national officers.</summary>
-    public bool CoversAny(IEnumerable<(string? Departement, string? Region)> places) =>
-        National || places.Any(p => Covers(p.Departement, p.Region));
+    /// <summary>
+    /// The zone rule (<see cref="CompanyZone"/>): any open establishment in the zone; a company with
+    /// no known establishment only for national officers.
+    /// </summary>
+    public bool CoversCompany(IReadOnlyCollection<EstablishmentPlace> establishments) =>
+        National || CompanyZone.Holds(Covers, establishments);
 
     private static HashSet<string> Codes(IEnumerable<string> territories, string prefix) =>
         territories.Where(t => t.StartsWith(prefix, StringComparison.Ordinal)).Select(t => t[prefix.Length..]).ToHashSet(StringComparer.Ordinal);

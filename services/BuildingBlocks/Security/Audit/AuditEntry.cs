@@ -33,6 +33,11 @@ public static class AuditActions
     public const string Export = "export";
     public const string PushRefused = "push-refused";
 
+    /// <summary>An officer starts following a company (which opens its confidential data to them).</summary>
+    public const string Follow = "follow";
+
+    public const string Unfollow = "unfollow";
+
     /// <summary>Rejected lines read (they hold the source's raw values).</summary>
     public const string RejectsRead = "rejects-read";
 

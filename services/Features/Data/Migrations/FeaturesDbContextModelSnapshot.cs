@@ -85,6 +85,64 @@ namespace SignauxFaibles.Features.Data.Migrations
                     b.ToTable("follow_notes", (string)null);
                 });
 
+            modelBuilder.Entity("SignauxFaibles.Features.Access.FollowPeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("officer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<string>("Siren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_periods");
+
+                    b.HasIndex("Officer", "Until")
+                        .HasDatabaseName("ix_follow_periods_officer_until");
+
+                    b.HasIndex("Siren", "Until")
+                        .HasDatabaseName("ix_follow_periods_siren_until");
+
+                    b.ToTable("follow_periods", (string)null);
+                });
+
             modelBuilder.Entity("SignauxFaibles.Features.Access.FollowedCompany", b =>
                 {
                     b.Property<string>("Officer")
@@ -431,6 +489,60 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .HasDatabaseName("ix_audit_entries_actor_at");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("SignauxFaibles.Security.Zones.KnownEstablishment", b =>
+                {
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("siret");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("Departement")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("departement");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("boolean")
+                        .HasColumnName("open");
+
+                    b.Property<bool>("Placing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("placing");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("region");
+
+                    b.Property<string>("Siren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Siret")
+                        .HasName("pk_known_establishments");
+
+                    b.HasIndex("Siren")
+                        .HasDatabaseName("ix_known_establishments_siren");
+
+                    b.HasIndex("Departement", "Placing")
+                        .HasDatabaseName("ix_known_establishments_departement_placing");
+
+                    b.HasIndex("Region", "Placing")
+                        .HasDatabaseName("ix_known_establishments_region_placing");
+
+                    b.ToTable("known_establishments", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -774,6 +774,60 @@ namespace SignauxFaibles.Scoring.Data.Migrations
 
                     b.ToTable("audit_entries", (string)null);
                 });
+
+            modelBuilder.Entity("SignauxFaibles.Security.Zones.KnownEstablishment", b =>
+                {
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("siret");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("Departement")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("departement");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("boolean")
+                        .HasColumnName("open");
+
+                    b.Property<bool>("Placing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("placing");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("region");
+
+                    b.Property<string>("Siren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Siret")
+                        .HasName("pk_known_establishments");
+
+                    b.HasIndex("Siren")
+                        .HasDatabaseName("ix_known_establishments_siren");
+
+                    b.HasIndex("Departement", "Placing")
+                        .HasDatabaseName("ix_known_establishments_departement_placing");
+
+                    b.HasIndex("Region", "Placing")
+                        .HasDatabaseName("ix_known_establishments_region_placing");
+
+                    b.ToTable("known_establishments", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
