@@ -9,12 +9,14 @@ builder.AddServiceDefaults();
 // token through the fallback policy) and again by every service.
 builder.AddServiceAuthentication();
 builder.Services.AddPerClientRateLimit(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddConfigFilter<RouteDefaults>();
 builder.Services.AddHttpClient(nameof(DestinationsHealthCheck), c => c.Timeout = TimeSpan.FromSeconds(5));
 builder.Services.AddHealthChecks().AddCheck<DestinationsHealthCheck>("services", tags: [HealthExtensions.Ready]);
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseCorrelationIds();
 app.MapDefaultEndpoints();
 app.UseServiceAuthentication();

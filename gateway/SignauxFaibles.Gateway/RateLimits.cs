@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using SignauxFaibles.Security.Authentication;
 
@@ -13,12 +14,20 @@ public sealed class RateLimitOptions
     public int PermitLimit { get; set; } = 1200;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Networks of the proxies in front of the gateway (an ingress), in CIDR: their X-Forwarded-For
+    /// names the real client, so anonymous callers are counted one by one, not as one ingress address.
+    /// </summary>
+    public List<string> TrustedNetworks { get; set; } = [];
 }
 
 /// <summary>
-/// Policy <c>per-client</c> (named by the routes in appsettings.json): a fixed window per token
-/// client (or subject), per remote address for anonymous callers such as the token endpoint.
-/// Refusals are 429 with Retry-After.
+/// Policy <c>per-client</c> (named by the routes in appsettings.json): a fixed window per caller —
+/// the token's subject, so each officer signed in through the portal has their own window rather
+/// than sharing the portal client's, and an institution's client (whose subject is its client id)
+/// its own — and per client address for anonymous callers such as the token endpoint (the address
+/// a trusted proxy forwards). Refusals are 429 with Retry-After.
 /// </summary>
 public static class RateLimits
 {
@@ -45,8 +54,19 @@ public static class RateLimits
         });
     }
 
-    private static string ClientKey(HttpContext context) =>
+    /// <summary>Honours X-Forwarded-For / -Proto from the configured proxies only (anyone else could forge them).</summary>
+    public static IServiceCollection AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new();
+        return services.Configure<ForwardedHeadersOptions>(f =>
+        {
+            f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var network in options.TrustedNetworks) f.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
+    }
+
+    public static string ClientKey(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true
-            ? "client:" + (context.User.FindFirst(SfClaims.ClientId)?.Value ?? context.User.Actor())
+            ? "caller:" + context.User.Actor()
             : "address:" + context.Connection.RemoteIpAddress;
 }
