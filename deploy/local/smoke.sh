@@ -23,7 +23,8 @@ status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST --data-binary @"$FIXTUR
 [[ "$status" == 401 ]] || { echo "[smoke] a delivery without token answered HTTP $status, not 401" >&2; exit 1; }
 URSSAF_TOKEN="$(sf_token --client urssaf)"
 BVD_TOKEN="$(sf_token --client bvd)"
-OFFICER_TOKEN="$(sf_token --officer "$OFFICER")"
+# The smoke test signs in as the development officer and, as them, accepts the confidentiality terms.
+OFFICER_TOKEN="$(sf_token --officer "$OFFICER" --accept-terms)"
 echo "[smoke] tokens: clients urssaf and bvd (Diane), officer $OFFICER"
 
 echo "[smoke] POST $GATEWAY/urssaf/api/files/urssaf-debit"

@@ -60,7 +60,6 @@ app.UseServiceAuthentication();
 app.MapIndicatorEndpoints();
 app.MapFollowEndpoints();
 app.MapFollowUpEndpoints();
-app.MapConfidentialityEndpoints();
 app.MapAuditEndpoints();
 
 app.Run();

@@ -13,6 +13,7 @@ builder.AddServiceDefaults();
 // Cookie session + sign-in at the identity service; the services are called with the officer's token.
 builder.AddPortalAuthentication();
 builder.Services.AddMemoryCache();
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<ConfidentialityGate>();
 builder.Services.AddScoped<InboxSummary>();
 // No company page before the confidentiality terms are acknowledged (access.md).

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using SignauxFaibles.Security.Authentication;
+using SignauxFaibles.Security.Terms;
 
 namespace SignauxFaibles.Testing;
 
@@ -34,6 +35,7 @@ public static class TestTokens
         [SfClaims.Email] = "platform@tests.invalid",
         [SfClaims.Right] = Rights.All.ToArray(),
         [SfClaims.Territory] = new[] { SfClaims.NationalTerritory },
+        [SfClaims.TermsAcknowledgedAt] = ConfidentialityTerms.Format(DateTimeOffset.UtcNow),
     });
 
     /// <summary>An institution's client-credentials token with the given scopes.</summary>
@@ -52,9 +54,15 @@ public static class TestTokens
         [SfClaims.Scope] = SfClaims.OpsScope,
     });
 
-    /// <summary>An officer's token: territories as <c>dep:21</c>, <c>reg:27</c> or <c>national</c>.</summary>
-    public static string Officer(string subject, string institution, IEnumerable<string> rights, IEnumerable<string> territories, string? email = null) =>
-        Mint(new Dictionary<string, object>
+    /// <summary>
+    /// An officer's token: territories as <c>dep:21</c>, <c>reg:27</c> or <c>national</c>; the
+    /// confidentiality terms acknowledged now unless <paramref name="termsAcknowledgedAt"/> says when
+    /// (<see cref="DateTimeOffset.MinValue"/>: never).
+    /// </summary>
+    public static string Officer(string subject, string institution, IEnumerable<string> rights, IEnumerable<string> territories, string? email = null,
+        DateTimeOffset? termsAcknowledgedAt = null)
+    {
+        var claims = new Dictionary<string, object>
         {
             [SfClaims.Subject] = subject,
             [SfClaims.ClientId] = "sf-web",
@@ -62,7 +70,11 @@ public static class TestTokens
             [SfClaims.Email] = email ?? subject + "@tests.invalid",
             [SfClaims.Right] = rights.ToArray(),
             [SfClaims.Territory] = territories.ToArray(),
-        });
+        };
+        var at = termsAcknowledgedAt ?? DateTimeOffset.UtcNow;
+        if (at != DateTimeOffset.MinValue) claims[SfClaims.TermsAcknowledgedAt] = ConfidentialityTerms.Format(at);
+        return Mint(claims);
+    }
 
     /// <summary>A token signed with another key: what a forged or foreign token looks like.</summary>
     public static string Foreign() => Handler.CreateToken(Descriptor(new Dictionary<string, object> { [SfClaims.Subject] = "intruder" },

@@ -60,13 +60,6 @@ public enum FollowNoteKind
     Action,
 }
 
-/// <summary>When an officer last acknowledged the confidentiality terms (access.md; renewed yearly).</summary>
-public sealed class ConfidentialityAcknowledgement
-{
-    public required string Officer { get; set; }
-    public DateTimeOffset AcknowledgedAt { get; set; }
-}
-
 [JsonConverter(typeof(JsonStringEnumConverter<FollowReason>))]
 public enum FollowReason
 {

@@ -20,7 +20,6 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
     public DbSet<FollowedCompany> FollowedCompanies => Set<FollowedCompany>();
     public DbSet<FollowNote> FollowNotes => Set<FollowNote>();
     public DbSet<FollowPeriod> FollowPeriods => Set<FollowPeriod>();
-    public DbSet<ConfidentialityAcknowledgement> ConfidentialityAcknowledgements => Set<ConfidentialityAcknowledgement>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddIdentifierConversions();
@@ -76,13 +75,6 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
             e.Property(n => n.Text).HasColumnName("text").HasMaxLength(2000);
             e.Property(n => n.At).HasColumnName("at");
             e.HasIndex(n => new { n.Officer, n.Siren });
-        });
-        modelBuilder.Entity<ConfidentialityAcknowledgement>(e =>
-        {
-            e.ToTable("confidentiality_acknowledgements");
-            e.HasKey(a => a.Officer);
-            e.Property(a => a.Officer).HasColumnName("officer").HasMaxLength(200);
-            e.Property(a => a.AcknowledgedAt).HasColumnName("acknowledged_at");
         });
         modelBuilder.Entity<StoredFact>(e =>
         {

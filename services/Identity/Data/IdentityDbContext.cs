@@ -8,6 +8,7 @@ namespace SignauxFaibles.Identity.Data;
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options)
 {
     public DbSet<DirectoryOfficer> Officers => Set<DirectoryOfficer>();
+    public DbSet<Terms.TermsAcknowledgement> TermsAcknowledgements => Set<Terms.TermsAcknowledgement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,6 +21,12 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             e.Property(o => o.Email).HasMaxLength(320);
             e.Property(o => o.Name).HasMaxLength(200);
             e.Property(o => o.Institution).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Terms.TermsAcknowledgement>(e =>
+        {
+            e.ToTable("terms_acknowledgements");
+            e.HasKey(a => a.Email);
+            e.Property(a => a.Email).HasMaxLength(320);
         });
     }
 }

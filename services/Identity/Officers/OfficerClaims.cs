@@ -3,6 +3,7 @@ using System.Security.Claims;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using SignauxFaibles.Security.Authentication;
+using SignauxFaibles.Security.Terms;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace SignauxFaibles.Identity.Officers;
@@ -10,7 +11,7 @@ namespace SignauxFaibles.Identity.Officers;
 /// <summary>An officer's token claims, as the services read them (SignauxFaibles.Security).</summary>
 public static class OfficerClaims
 {
-    public static ClaimsIdentity Identity(DirectoryOfficer officer, ImmutableArray<string> requestedScopes)
+    public static ClaimsIdentity Identity(DirectoryOfficer officer, DateTimeOffset termsAcknowledgedAt, ImmutableArray<string> requestedScopes)
     {
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, officer.Email);
@@ -19,6 +20,7 @@ public static class OfficerClaims
         identity.SetClaim(SfClaims.Institution, officer.Institution);
         identity.SetClaims(SfClaims.Right, [.. officer.Rights.Where(Rights.All.Contains)]);
         identity.SetClaims(SfClaims.Territory, [.. Territories(officer)]);
+        identity.SetClaim(SfClaims.TermsAcknowledgedAt, ConfidentialityTerms.Format(termsAcknowledgedAt));
         // Officers get no ingest or ops scope, whatever they ask for: those belong to clients.
         identity.SetScopes(requestedScopes.Where(s => s is Scopes.OpenId or Scopes.Email or Scopes.Profile));
         identity.SetResources(SfClaims.Audience);

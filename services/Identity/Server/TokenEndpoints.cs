@@ -7,6 +7,8 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using SignauxFaibles.Identity.Data;
 using SignauxFaibles.Identity.Officers;
+using SignauxFaibles.Identity.Terms;
+using SignauxFaibles.Security.Terms;
 using SignauxFaibles.Security.Authentication;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -26,15 +28,18 @@ public static class TokenEndpoints
         return app;
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext http, IdentityDbContext db)
+    /// <summary>This authorization request as a GET address, to come back to after the login or the terms.</summary>
+    private static string AuthorizeUrl(HttpContext http) => http.Request.PathBase + http.Request.Path + QueryString.Create(
+        http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList());
+
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, IdentityDbContext db, TimeProvider clock)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var login = await http.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         if (!login.Succeeded)
         {
             // Back here once signed in (development form, or the external provider in production).
-            return Results.Challenge(new AuthenticationProperties { RedirectUri = http.Request.PathBase + http.Request.Path + QueryString.Create(
-                http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList()) }, [CookieAuthenticationDefaults.AuthenticationScheme]);
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = AuthorizeUrl(http) }, [CookieAuthenticationDefaults.AuthenticationScheme]);
         }
         var email = login.Principal.FindFirst(SfClaims.Email)?.Value;
         var officer = email is null ? null : await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Email == email && o.Active, http.RequestAborted);
@@ -42,7 +47,13 @@ public static class TokenEndpoints
         {
             return Results.Forbid(Error(Errors.AccessDenied, "This person is not an active officer of the directory."), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
-        var identity = OfficerClaims.Identity(officer, request.GetScopes());
+        // The confidentiality terms come before any token (access.md; renewed yearly): every client passes here.
+        var terms = await db.TermsAcknowledgements.AsNoTracking().FirstOrDefaultAsync(t => t.Email == officer.Email, http.RequestAborted);
+        if (!ConfidentialityTerms.IsValid(terms?.AcknowledgedAt, clock.GetUtcNow()))
+        {
+            return Results.Redirect($"{http.Request.PathBase}{TermsPage.Path}?returnUrl={Uri.EscapeDataString(AuthorizeUrl(http))}");
+        }
+        var identity = OfficerClaims.Identity(officer, terms!.AcknowledgedAt, request.GetScopes());
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

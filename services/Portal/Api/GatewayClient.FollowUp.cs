@@ -16,11 +16,6 @@ public sealed partial class GatewayClient
     public Task<ApiResult<FollowUp>> VerdictAsync(string siren, bool useful, string reason, CancellationToken ct) =>
         SendJsonAsync<FollowUp>(HttpMethod.Put, $"features/api/companies/{siren}/verdict", new { useful, reason }, ct);
 
-    public Task<ApiResult<ConfidentialityStatus>> ConfidentialityAsync(CancellationToken ct) => GetAsync<ConfidentialityStatus>("features/api/officers/me/confidentiality", ct);
-
-    public Task<ApiResult<ConfidentialityStatus>> AcknowledgeConfidentialityAsync(CancellationToken ct) =>
-        SendJsonAsync<ConfidentialityStatus>(HttpMethod.Put, "features/api/officers/me/confidentiality", new { }, ct);
-
     /// <summary>The officer's directory entry (404 for an officer known to the issuer only, e.g. a development officer).</summary>
     public Task<ApiResult<OfficerEntry>> MeAsync(CancellationToken ct) => GetAsync<OfficerEntry>("notifications/api/officers/me", ct);
 

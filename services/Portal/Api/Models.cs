@@ -54,7 +54,6 @@ public sealed record FollowNote(long Id, string Kind, string Text, DateTimeOffse
 
 public sealed record FollowUp(string Siren, string Reason, string? Comment, DateTimeOffset Since, string Status, Verdict? Verdict, IReadOnlyList<FollowNote> Notes);
 
-public sealed record ConfidentialityStatus(DateTimeOffset? AcknowledgedAt, DateTimeOffset? ValidUntil, bool Valid);
 
 public sealed record OfficerEntry(Guid Id, string Email);
 

@@ -80,7 +80,7 @@ public static class PortalAuthentication
         var accessToken = context.TokenEndpointResponse?.AccessToken;
         if (string.IsNullOrEmpty(accessToken) || context.Principal?.Identity is not ClaimsIdentity identity) return Task.CompletedTask;
         var token = new JsonWebToken(accessToken);
-        foreach (var claim in token.Claims.Where(c => c.Type is SfClaims.Institution or SfClaims.Right or SfClaims.Territory))
+        foreach (var claim in token.Claims.Where(c => c.Type is SfClaims.Institution or SfClaims.Right or SfClaims.Territory or SfClaims.TermsAcknowledgedAt))
         {
             identity.AddClaim(new Claim(claim.Type, claim.Value));
         }

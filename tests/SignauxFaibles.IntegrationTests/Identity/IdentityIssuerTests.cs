@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Net;
+using System.Security.Claims;
+using SignauxFaibles.Security.Terms;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +58,16 @@ public sealed class IdentityIssuerTests
         await Eventually.UntilAsync(() => Db.QueryAsync<IdentityDbContext, int>(identity.Services, db => db.Officers.CountAsync(o => o.Email == "claire.martin@dreets.example.fr")),
             n => n == 1, TimeSpan.FromSeconds(30), "the officer in the issuer's copy of the directory");
 
-        var officer = new JsonWebToken(await TokenAsync("--issuer", issuer, "--officer", "claire.martin@dreets.example.fr"));
+        // No token before the confidentiality terms: the issuer asks for them at sign-in, then writes their date in every token.
+        var beforeTerms = await TokenRunAsync("--issuer", issuer, "--officer", "claire.martin@dreets.example.fr");
+        Assert.Equal(1, beforeTerms.Exit);
+        Assert.Contains("confidentiality terms", beforeTerms.Error);
+        var officer = new JsonWebToken(await TokenAsync("--issuer", issuer, "--officer", "claire.martin@dreets.example.fr", "--accept-terms"));
+        var acknowledged = await Db.QueryAsync<IdentityDbContext, DateTimeOffset>(identity.Services,
+            db => db.TermsAcknowledgements.Where(t => t.Email == "claire.martin@dreets.example.fr").Select(t => t.AcknowledgedAt).SingleAsync());
+        Assert.Equal(acknowledged, ConfidentialityTerms.AcknowledgedAt(new ClaimsPrincipal(new ClaimsIdentity(officer.Claims))));
+        // Acknowledged once: the next sign-in goes straight through.
+        Assert.Equal(0, (await TokenRunAsync("--issuer", issuer, "--officer", "claire.martin@dreets.example.fr")).Exit);
         Assert.Equal("claire.martin@dreets.example.fr", officer.Subject);
         Assert.Equal("DREETS", officer.GetClaim("institution").Value);
         Assert.Equal(["dgefp", "urssaf"], officer.Claims.Where(c => c.Type == "right").Select(c => c.Value).Order());

@@ -41,7 +41,8 @@ internal sealed class Browser : IAsyncDisposable
         // Not signed in: the portal sends the browser to the issuer, whose development form asks for the e-mail.
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(portalUrl + "**");
+        // Back at the portal, or first at the issuer's confidentiality terms (first use, then yearly).
+        await page.WaitForURLAsync(url => url.StartsWith(portalUrl, StringComparison.Ordinal) || url.Contains("/account/terms", StringComparison.Ordinal));
         return page;
     }
 

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SignauxFaibles.Features.Access;
 using SignauxFaibles.Features.Data;
+using SignauxFaibles.Identity.Data;
 using SignauxFaibles.IntegrationTests.WalkingSkeleton;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Security.Audit;
@@ -43,16 +44,18 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         await PortalData.LoadAsync(stack);
         await using var browser = await Browser.LaunchAsync();
 
-        // First use: the confidentiality terms, acknowledged before any company data (the date is kept).
+        // First use: the issuer asks for the confidentiality terms at sign-in, before any token (the date is kept and put in the token).
         var page = await browser.SignInAsync(stack.PortalUrl, Agent21);
+        Assert.Contains("/account/terms", page.Url);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Engagement de confidentialité" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, "engagement de confidentialité");
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider mon engagement" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Cochez la case");
         await page.GetByLabel("J'ai pris connaissance de ces conditions").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider mon engagement" }).ClickAsync();
-        var acknowledged = await Db.QueryAsync<FeaturesDbContext, List<string>>(stack.Features.Services,
-            db => db.ConfidentialityAcknowledgements.Select(a => a.Officer).ToListAsync());
+        await page.WaitForURLAsync(stack.PortalUrl + "**");
+        var acknowledged = await Db.QueryAsync<IdentityDbContext, List<string>>(stack.Identity.Services,
+            db => db.TermsAcknowledgements.Select(a => a.Email).ToListAsync());
         Assert.Equal([Agent21], acknowledged);
 
         // The list: only the Dijon company (the Paris one is on the orange list, outside the zone).
@@ -142,6 +145,7 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         var other = await browser.SignInAsync(stack.PortalUrl, Agent75);
         await other.GetByLabel("J'ai pris connaissance de ces conditions").CheckAsync();
         await other.GetByRole(AriaRole.Button, new() { Name = "Valider mon engagement" }).ClickAsync();
+        await other.WaitForURLAsync(stack.PortalUrl + "**");
         await other.GotoAsync(stack.PortalUrl + "entreprises/" + PortalData.InDijon);
         await Assertions.Expect(other.GetByRole(AriaRole.Alert)).ToContainTextAsync("ACCÈS REFUSÉ");
         await Assertions.Expect(other.GetByRole(AriaRole.Img, new() { Name = "Dette URSSAF par mois (€)" })).ToHaveCountAsync(0);

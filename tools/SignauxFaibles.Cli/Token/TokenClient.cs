@@ -31,7 +31,7 @@ internal sealed class TokenClient(Uri issuer) : IDisposable
     }
 
     /// <summary>The officer's sign-in as a browser would do it: authorize, the login form, the redirect with the code, the exchange.</summary>
-    public async Task<string> OfficerAsync(string email, string clientId, Uri redirectUri, CancellationToken ct)
+    public async Task<string> OfficerAsync(string email, string clientId, Uri redirectUri, bool acceptTerms, CancellationToken ct)
     {
         var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
         var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
@@ -49,6 +49,17 @@ internal sealed class TokenClient(Uri issuer) : IDisposable
         if (signedIn.StatusCode == HttpStatusCode.Unauthorized) throw new InvalidOperationException($"{email} is not an active officer of the directory.");
         var back = Redirect(signedIn, "the login form");
         var callback = Redirect(await Http.GetAsync(back, ct), "the authorization endpoint after sign-in");
+        if (callback.AbsolutePath.EndsWith("/account/terms", StringComparison.Ordinal))
+        {
+            // The issuer asks for the confidentiality terms before any token (first use, then yearly).
+            if (!acceptTerms)
+            {
+                throw new InvalidOperationException($"{email} has not acknowledged the confidentiality terms (or did so over a year ago): "
+                    + "read them at the portal's sign-in, or pass --accept-terms to accept them yourself, as that officer.");
+            }
+            callback = Redirect(await AcceptTermsAsync(callback, ct), "the terms form");
+            callback = Redirect(await Http.GetAsync(callback, ct), "the authorization endpoint after the terms");
+        }
         var answer = QueryHelpers.ParseQuery(callback.Query);
         if (answer.TryGetValue("error", out var error)) throw new InvalidOperationException($"Authorization refused: {error} {answer.GetValueOrDefault("error_description")}");
         if (answer.GetValueOrDefault("state").ToString() != state) throw new InvalidOperationException("The authorization answer carries another state.");
@@ -57,6 +68,19 @@ internal sealed class TokenClient(Uri issuer) : IDisposable
             ["grant_type"] = "authorization_code", ["client_id"] = clientId, ["code"] = answer["code"].ToString(),
             ["redirect_uri"] = redirectUri.ToString(), ["code_verifier"] = verifier,
         }, ct);
+    }
+
+    /// <summary>Reads the terms page (its antiforgery token) and posts the acceptance.</summary>
+    private async Task<HttpResponseMessage> AcceptTermsAsync(Uri terms, CancellationToken ct)
+    {
+        var page = await Http.GetStringAsync(terms, ct);
+        var field = System.Text.RegularExpressions.Regex.Match(page, "name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"");
+        if (!field.Success) throw new InvalidOperationException("The terms page carries no form token.");
+        var returnUrl = QueryHelpers.ParseQuery(terms.Query).GetValueOrDefault("returnUrl").ToString();
+        return await Http.PostAsync(terms.GetLeftPart(UriPartial.Path), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [field.Groups[1].Value] = WebUtility.HtmlDecode(field.Groups[2].Value), ["returnUrl"] = returnUrl, ["accept"] = "true",
+        }), ct);
     }
 
     private async Task<string> TokenAsync(Dictionary<string, string> form, CancellationToken ct)

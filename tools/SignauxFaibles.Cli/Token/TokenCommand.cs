@@ -17,11 +17,12 @@ internal static class TokenCommand
         var secret = new Option<string?>("--secret") { Description = $"The client's secret; default ${SecretVariable}." };
         var scope = new Option<string?>("--scope") { Description = "Scopes to ask for (default: all the client's)." };
         var officer = new Option<string?>("--officer") { Description = "An officer's e-mail: authorization code + PKCE through the development login." };
+        var acceptTerms = new Option<bool>("--accept-terms") { Description = "As that officer, accept the confidentiality terms if the issuer asks for them (first use, then yearly)." };
         var publicClient = new Option<string>("--client-id") { Description = "Public client used for officers.", DefaultValueFactory = _ => "sf-cli" };
         var redirect = new Option<string>("--redirect-uri") { Description = "Its registered redirect URI (never called: the code is read from the redirection).", DefaultValueFactory = _ => "http://127.0.0.1:7890/callback" };
         var command = new Command("token", "Print an access token for a configured client or a development officer.")
         {
-            issuer, client, secret, scope, officer, publicClient, redirect,
+            issuer, client, secret, scope, officer, acceptTerms, publicClient, redirect,
         };
         command.SetAction(async (r, ct) =>
         {
@@ -49,7 +50,7 @@ internal static class TokenCommand
                 }
                 else
                 {
-                    await output.WriteLineAsync(await tokens.OfficerAsync(email!, r.GetValue(publicClient)!, new Uri(r.GetValue(redirect)!), ct));
+                    await output.WriteLineAsync(await tokens.OfficerAsync(email!, r.GetValue(publicClient)!, new Uri(r.GetValue(redirect)!), r.GetValue(acceptTerms), ct));
                 }
                 return 0;
             }

@@ -33,6 +33,9 @@ public static class AuditActions
     public const string Export = "export";
     public const string PushRefused = "push-refused";
 
+    /// <summary>An officer's call refused for want of acknowledged confidentiality terms.</summary>
+    public const string TermsMissing = "terms-missing";
+
     /// <summary>An officer starts following a company (which opens its confidential data to them).</summary>
     public const string Follow = "follow";
 

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SignauxFaibles.Security.Terms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +49,9 @@ public static class AuthenticationExtensions
             }
         });
         builder.Services.AddAuthorization(SfPolicies.Register);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IAuthorizationHandler, AcknowledgedTermsHandler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TermsRefusalResultHandler>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<OfficerAccessor>();
         return builder;

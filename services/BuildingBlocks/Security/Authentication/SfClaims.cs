@@ -21,6 +21,12 @@ public static class SfClaims
     /// <summary>One claim per habilitation: <c>national</c>, <c>dep:21</c>, <c>reg:27</c>.</summary>
     public const string Territory = "territory";
 
+    /// <summary>
+    /// When the officer last acknowledged the confidentiality terms (ISO 8601), written by the issuer
+    /// at sign-in: every service refuses an officer without a valid one (Terms.ConfidentialityTerms).
+    /// </summary>
+    public const string TermsAcknowledgedAt = "terms_acknowledged_at";
+
     public const string NationalTerritory = "national";
     public const string DepartementPrefix = "dep:";
     public const string RegionPrefix = "reg:";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using System.Security.Claims;
+using SignauxFaibles.Security.Terms;
 
 namespace SignauxFaibles.Security.Authentication;
 
@@ -32,10 +33,13 @@ public static class SfPolicies
         var authenticated = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.FallbackPolicy = authenticated;
         options.AddPolicy(Authenticated, authenticated);
-        options.AddPolicy(Officer, p => p.RequireAuthenticatedUser().RequireAssertion(c => IsOfficer(c.User)));
+        // Officers reach company data only with acknowledged confidentiality terms (the token says when).
+        options.AddPolicy(Officer, p => p.RequireAuthenticatedUser().RequireAssertion(c => IsOfficer(c.User))
+            .AddRequirements(new AcknowledgedTermsRequirement()));
         options.AddPolicy(Ops, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.HasScope(SfClaims.OpsScope)));
         options.AddPolicy(OfficerOrOps, p => p.RequireAuthenticatedUser()
-            .RequireAssertion(c => IsOfficer(c.User) || c.User.HasScope(SfClaims.OpsScope)));
+            .RequireAssertion(c => IsOfficer(c.User) || c.User.HasScope(SfClaims.OpsScope))
+            .AddRequirements(new AcknowledgedTermsRequirement()));
         options.AddPolicy(IngestOrOps, p => p.RequireAuthenticatedUser()
             .RequireAssertion(c => c.User.Scopes().Any(s => s.StartsWith(SfClaims.IngestScopePrefix, StringComparison.Ordinal) || s == SfClaims.OpsScope)));
         foreach (var feed in IngestFeeds.All)

@@ -22,23 +22,6 @@ namespace SignauxFaibles.Features.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("SignauxFaibles.Features.Access.ConfidentialityAcknowledgement", b =>
-                {
-                    b.Property<string>("Officer")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("officer");
-
-                    b.Property<DateTimeOffset>("AcknowledgedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("acknowledged_at");
-
-                    b.HasKey("Officer")
-                        .HasName("pk_confidentiality_acknowledgements");
-
-                    b.ToTable("confidentiality_acknowledgements", (string)null);
-                });
-
             modelBuilder.Entity("SignauxFaibles.Features.Access.FollowNote", b =>
                 {
                     b.Property<long>("Id")

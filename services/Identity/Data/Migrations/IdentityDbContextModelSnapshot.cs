@@ -344,6 +344,23 @@ namespace SignauxFaibles.Identity.Data.Migrations
                     b.ToTable("officers", (string)null);
                 });
 
+            modelBuilder.Entity("SignauxFaibles.Identity.Terms.TermsAcknowledgement", b =>
+                {
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.HasKey("Email")
+                        .HasName("pk_terms_acknowledgements");
+
+                    b.ToTable("terms_acknowledgements", (string)null);
+                });
+
             modelBuilder.Entity("SignauxFaibles.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
