@@ -1,6 +1,7 @@
 using MassTransit;
 using SignauxFaibles.Scoring.Api;
 using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Follows;
 using SignauxFaibles.Scoring.Names;
 using SignauxFaibles.Scoring.Places;
 using SignauxFaibles.Scoring.Lists;
@@ -30,6 +31,8 @@ builder.AddServiceBus<ScoringDbContext>(bus =>
     bus.AddConsumer<EstablishmentChangedPlacesConsumer, EstablishmentChangedPlacesConsumerDefinition>();
     // Officers' verdicts on alerts, kept with the version they judge (feedback for training).
     bus.AddConsumer<AlertVerdictConsumer, AlertVerdictConsumerDefinition>();
+    // Who follows what: a followed company's scores are open to its officer even off the lists.
+    bus.AddConsumer<CompanyFollowingChangedConsumer, CompanyFollowingChangedConsumerDefinition>();
 });
 
 builder.Services.AddSingleton<ActiveModelCache>();

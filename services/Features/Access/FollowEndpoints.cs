@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using SignauxFaibles.Contracts.FollowUp;
 using SignauxFaibles.Contracts.Identifiers;
+using SignauxFaibles.Messaging.Outbox;
 using SignauxFaibles.Features.Data;
 using SignauxFaibles.Features.Panel;
 using SignauxFaibles.Security.Access;
@@ -16,7 +18,7 @@ public static class FollowEndpoints
     public static IEndpointRouteBuilder MapFollowEndpoints(this IEndpointRouteBuilder app)
     {
         var follows = app.MapGroup("/api/companies/{siren}/follow").WithTags("Follow").RequireAuthorization(SfPolicies.Officer);
-        follows.MapPut("/", async (string siren, FollowRequest request, OfficerAccessor officers, FeaturesDbContext db, CompanyAccess access, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
+        follows.MapPut("/", async (string siren, FollowRequest request, OfficerAccessor officers, FeaturesDbContext db, CompanyAccess access, IAuditLog audit, IOutbox outbox, TimeProvider clock, CancellationToken ct) =>
             {
                 if (!Siren.TryParse(siren, out _)) return Results.Problem($"'{siren}' is not a SIREN (9 digits).", statusCode: 400);
                 if (request.Reason == FollowReason.Other && string.IsNullOrWhiteSpace(request.Comment))
@@ -36,13 +38,15 @@ public static class FollowEndpoints
                 }
                 follow.Reason = request.Reason;
                 follow.Comment = request.Comment;
+                // The other services serving confidential data learn it (same transaction as the follow).
+                outbox.Publish(new CompanyFollowingChanged(officer.Subject, Siren.Parse(siren), true, clock.GetUtcNow()), partitionKey: siren);
                 await db.SaveChangesAsync(ct);
                 // Following opens confidential data: who, which company, why.
                 await audit.RecordAsync(AuditActions.Follow, siren, AuditOutcomes.Allowed, $"{follow.Reason}: {follow.Comment}".TrimEnd(' ', ':'), ct);
                 return Results.Ok(new { siren, reason = follow.Reason.ToString(), follow.Comment, follow.Since });
             })
             .WithSummary("Follow a company of the zone, with a reason (a comment for Other).");
-        follows.MapDelete("/", async (string siren, OfficerAccessor officers, FeaturesDbContext db, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
+        follows.MapDelete("/", async (string siren, OfficerAccessor officers, FeaturesDbContext db, IAuditLog audit, IOutbox outbox, TimeProvider clock, CancellationToken ct) =>
             {
                 var follow = await db.FollowedCompanies.FindAsync([officers.Current!.Subject, siren], ct);
                 if (follow is null) return Results.NotFound();
@@ -53,6 +57,7 @@ public static class FollowEndpoints
                     Since = follow.Since, Until = clock.GetUtcNow(), Status = follow.Status,
                 });
                 db.FollowedCompanies.Remove(follow);
+                outbox.Publish(new CompanyFollowingChanged(follow.Officer, Siren.Parse(siren), false, clock.GetUtcNow()), partitionKey: siren);
                 await db.SaveChangesAsync(ct);
                 await audit.RecordAsync(AuditActions.Unfollow, siren, AuditOutcomes.Allowed, $"followed since {follow.Since:yyyy-MM-dd} ({follow.Reason})", ct);
                 return Results.NoContent();

@@ -11,8 +11,8 @@ namespace SignauxFaibles.Scoring.Api;
 /// <summary>
 /// access.md applied to scores: an officer needs the <c>score</c> right and the company in the
 /// zone (the zone rule over its establishments, else its head office label: <see cref="ZoneFilter"/>),
-/// and the company on a list (this service's standings) or followed — following is known to the
-/// feature service, not here, so a followed company off the lists is refused by this API (gap).
+/// and the company on a list (this service's standings) or followed by the officer (this service's
+/// copy of the feature service's follows, kept by CompanyFollowingChanged).
 /// Ops see everything; every officer's view and every refusal is audited.
 /// </summary>
 public sealed class ScoreAccess(OfficerAccessor officers, IAuditLog audit)
@@ -33,8 +33,9 @@ public sealed class ScoreAccess(OfficerAccessor officers, IAuditLog audit)
             var where = string.Join(", ", CompanyZone.Placing(places).Select(p => p.Departement ?? "région " + p.Region).Distinct());
             return await RefuseAsync(resource, $"out of zone (company in {(where.Length == 0 ? "?" : where)})", ct);
         }
-        if (standing is null || standing.Level == RiskLevel.None)
-            return await RefuseAsync(resource, "not on the red or orange list", ct);
+        if ((standing is null || standing.Level == RiskLevel.None)
+            && !await db.OfficerFollows.AnyAsync(f => f.Officer == officer.Subject && f.Siren == siren && f.Following, ct))
+            return await RefuseAsync(resource, "neither on the red or orange list nor followed by the officer", ct);
         await audit.RecordAsync("view", resource, "allowed", "score history", ct);
         return null;
     }

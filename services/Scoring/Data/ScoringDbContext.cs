@@ -23,6 +23,7 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
     public DbSet<Lists.PublishedList> PublishedLists => Set<Lists.PublishedList>();
     public DbSet<Lists.PublishedListEntry> PublishedListEntries => Set<Lists.PublishedListEntry>();
     public DbSet<Verdicts.AlertVerdict> AlertVerdicts => Set<Verdicts.AlertVerdict>();
+    public DbSet<Follows.OfficerFollow> OfficerFollows => Set<Follows.OfficerFollow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddIdentifierConversions();
@@ -32,6 +33,12 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
         modelBuilder.AddTransactionalMessaging();
         modelBuilder.AddAuditLog();
         modelBuilder.AddKnownEstablishments();
+        modelBuilder.Entity<Follows.OfficerFollow>(e =>
+        {
+            e.ToTable("officer_follows");
+            e.HasKey(f => new { f.Officer, f.Siren });
+            e.Property(f => f.Officer).HasMaxLength(320);
+        });
         modelBuilder.Entity<ModelVersion>(e =>
         {
             e.HasKey(v => v.Id);

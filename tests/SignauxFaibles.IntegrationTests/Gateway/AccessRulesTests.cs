@@ -5,6 +5,7 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SignauxFaibles.Contracts.FollowUp;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Contracts.Registry;
@@ -118,6 +119,39 @@ public sealed class AccessRulesTests
         // Institutions' and operators' tokens are not officers': company data stay closed to them.
         using var byInstitution = await client.SendAsync(Read(InDijon, TestTokens.Institution("urssaf", "ingest:urssaf")));
         Assert.Equal(HttpStatusCode.Forbidden, byInstitution.StatusCode);
+    }
+
+    [Fact]
+    public async Task Following_is_audited_and_announced_and_unfollowing_keeps_the_period()
+    {
+        await using var env = await IntegrationEnvironment.CreateAsync();
+        await using var features = Services.Features(env, "features", "2019-01", "2020-12");
+        await using var urssaf = Services.IngestionUrssaf(env, "urssaf");
+        var announced = new System.Collections.Concurrent.ConcurrentQueue<CompanyFollowingChanged>();
+        var watch = features.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint("test-following-changed",
+            e => e.Handler<CompanyFollowingChanged>(c => { announced.Enqueue(c.Message); return Task.CompletedTask; }));
+        await watch.Ready;
+        await LoadTwoCompaniesAsync(features, urssaf);
+        var client = features.CreateClient();
+
+        using var followed = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/companies/{InDijon}/follow")
+            { Content = JsonContent.Create(new { reason = "Other", comment = "Appel du dirigeant" }) }.As(Officer21));
+        Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
+        var follow = Assert.Single(await AuditAsync(features, AuditActions.Follow));
+        Assert.Equal(("officer-21", InDijon), (follow.Actor, follow.Resource));
+        Assert.Contains("Appel du dirigeant", follow.Reason);
+        await Eventually.UntilAsync(() => Task.FromResult(announced.ToList()), a => a.Count == 1, TimeSpan.FromSeconds(30), "the follow announced");
+
+        using var unfollowed = await client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, $"/api/companies/{InDijon}/follow").As(Officer21));
+        Assert.Equal(HttpStatusCode.NoContent, unfollowed.StatusCode);
+        Assert.Single(await AuditAsync(features, AuditActions.Unfollow));
+        using var history = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/companies/{InDijon}/follow/history").As(Officer21));
+        var period = Assert.Single((await history.Content.ReadFromJsonAsync<JsonElement[]>())!);
+        Assert.Equal(("Other", "Appel du dirigeant"), (period.GetProperty("reason").GetString(), period.GetProperty("comment").GetString()));
+        Assert.True(period.GetProperty("until").GetDateTimeOffset() >= period.GetProperty("since").GetDateTimeOffset());
+        var changes = await Eventually.UntilAsync(() => Task.FromResult(announced.ToList()), a => a.Count == 2, TimeSpan.FromSeconds(30), "the end announced");
+        Assert.Equal([true, false], changes.OrderBy(c => c.ChangedAt).Select(c => c.Following));
+        Assert.All(changes, c => Assert.Equal(("officer-21", InDijon), (c.Officer, c.Siren.Value)));
     }
 
     private static async Task LoadTwoCompaniesAsync(ServiceFactory<SignauxFaibles.Features.FeaturesService> features, ServiceFactory<SignauxFaibles.Ingestion.Urssaf.IngestionUrssafService> urssaf)

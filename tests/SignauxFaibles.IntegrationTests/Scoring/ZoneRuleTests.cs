@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using SignauxFaibles.Contracts.FollowUp;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Indicators;
 using SignauxFaibles.Contracts.Provenance;
@@ -12,7 +13,8 @@ namespace SignauxFaibles.IntegrationTests.Scoring;
 /// <summary>
 /// The one zone rule in the scoring service, over the real broker and database: a company whose
 /// head office is in Paris but which runs a plant in Côte-d'Or is on the Côte-d'Or officer's list,
-/// with its score and explanation, for as long as the plant is open.
+/// with its score and explanation, for as long as the plant is open; a followed company's scores
+/// are open to the officer who follows it.
 /// </summary>
 public sealed class ZoneRuleTests(ScoringFixture fixture) : IClassFixture<ScoringFixture>, IAsyncLifetime
 {
@@ -50,6 +52,27 @@ public sealed class ZoneRuleTests(ScoringFixture fixture) : IClassFixture<Scorin
         await fixture.Bus.Publish(new EstablishmentChanged(Provenance(), [Registration(plant, "21", "27", false, false)]));
         await Eventually.UntilAsync(() => ListAsync(officer), l => !l.Contains(company.Value), Timeout, "the company off the Côte-d'Or list");
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"/api/companies/{company.Value}/scores")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_followed_company_off_the_lists_shows_its_scores_to_the_officer_who_follows_it_only_while_followed()
+    {
+        var calm = TestModels.Siren(32_000_002);
+        await fixture.Bus.Publish(new CompanyIndicatorsUpdated([ScoringFixture.Company(calm, 1, 0.0, departement: "21")], DateTimeOffset.UtcNow));
+        await Eventually.UntilAsync(() => Task.FromResult(fixture.Scores.Any(s => s.Siren == calm)), s => s, Timeout, "the company scored");
+        using var officer = Client(Officer21);
+        var path = $"/api/companies/{calm.Value}/scores";
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync(path)).StatusCode);
+
+        // The feature service announces the follow: the scores open to that officer, not to a colleague.
+        await fixture.Bus.Publish(new CompanyFollowingChanged("officer-21-zone", calm, true, DateTimeOffset.UtcNow));
+        await Eventually.UntilAsync(async () => (await officer.GetAsync(path)).StatusCode, s => s == HttpStatusCode.OK, Timeout, "the followed company's scores");
+        using var colleague = Client(TestTokens.Officer("officer-21-other", "DREETS", ["score"], ["dep:21"]));
+        Assert.Equal(HttpStatusCode.Forbidden, (await colleague.GetAsync(path)).StatusCode);
+
+        // Unfollowed: closed again.
+        await fixture.Bus.Publish(new CompanyFollowingChanged("officer-21-zone", calm, false, DateTimeOffset.UtcNow));
+        await Eventually.UntilAsync(async () => (await officer.GetAsync(path)).StatusCode, s => s == HttpStatusCode.Forbidden, Timeout, "the scores closed again");
     }
 
     private static async Task<List<string>> ListAsync(HttpClient client, string filters = "") =>

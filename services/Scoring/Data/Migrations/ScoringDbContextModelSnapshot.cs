@@ -104,6 +104,32 @@ namespace SignauxFaibles.Scoring.Data.Migrations
                     b.ToTable("outbox_messages", "messaging");
                 });
 
+            modelBuilder.Entity("SignauxFaibles.Scoring.Follows.OfficerFollow", b =>
+                {
+                    b.Property<string>("Officer")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("officer");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("siren");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Following")
+                        .HasColumnType("boolean")
+                        .HasColumnName("following");
+
+                    b.HasKey("Officer", "Siren")
+                        .HasName("pk_officer_follows");
+
+                    b.ToTable("officer_follows", (string)null);
+                });
+
             modelBuilder.Entity("SignauxFaibles.Scoring.Lists.PublishedList", b =>
                 {
                     b.Property<DateOnly>("Month")
