@@ -6,7 +6,7 @@ namespace SignauxFaibles.Contracts.Notifications;
 /// service. Carries the whole entry: the last one by <paramref name="ChangedAt"/> wins.
 /// </summary>
 /// <param name="Email">Lower-case; the roster's key and the officer's login.</param>
-/// <param name="Rights">Data rights held: urssaf, dgefp, bdf, score.</param>
+/// <param name="Rights">Data rights held: urssaf, dgefp, bdf, dgfip, score.</param>
 /// <param name="Departements">Département codes the officer is habilitated for.</param>
 /// <param name="Regions">Région codes (INSEE COG) the officer is habilitated for.</param>
 /// <param name="Active">False when the officer left: no more tokens.</param>

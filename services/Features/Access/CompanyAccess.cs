@@ -53,7 +53,7 @@ public sealed class CompanyAccess(FeaturesDbContext db, IDetectionListMembership
         var listed = await membership.IsListedOrFollowedAsync(officer, siren, ct);
         var shown = new HashSet<string>(StringComparer.Ordinal);
         var withheld = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var right in new[] { Security.Authentication.Rights.Urssaf, Security.Authentication.Rights.Dgefp, Security.Authentication.Rights.Bdf })
+        foreach (var right in ConfidentialColumns.Rights)
         {
             if (!officer.Holds(right)) withheld[right] = $"the officer does not hold the {right} right";
             else if (!listed) withheld[right] = "the company is neither on the current red/orange list nor followed by the officer";

@@ -12,4 +12,7 @@ public enum OfficerRights
     Dgefp = 2,
     Bdf = 4,
     Score = 8,
+
+    /// <summary>Tax returns (DGFiP).</summary>
+    Dgfip = 16,
 }

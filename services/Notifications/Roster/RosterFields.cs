@@ -56,12 +56,13 @@ public static class RosterFields
                 "urssaf" => OfficerRights.Urssaf,
                 "dgefp" => OfficerRights.Dgefp,
                 "bdf" => OfficerRights.Bdf,
+                "dgfip" => OfficerRights.Dgfip,
                 "score" => OfficerRights.Score,
                 _ => (OfficerRights?)null,
             };
             if (right is null)
             {
-                error = $"'{item}' is not a right (urssaf, dgefp, bdf, score)";
+                error = $"'{item}' is not a right (urssaf, dgefp, bdf, dgfip, score)";
                 return null;
             }
             rights |= right.Value;

@@ -21,7 +21,7 @@ public static class RosterLayout
     public const string LastName = "Nom";
     public const string Email = "E-mail";
 
-    /// <summary>Comma-separated among urssaf, dgefp, bdf, score; empty for none.</summary>
+    /// <summary>Comma-separated among urssaf, dgefp, bdf, dgfip, score; empty for none.</summary>
     public const string Rights = "Droits";
 
     public static IReadOnlyList<string> Required { get; } = [Level, Institution, GeographicAccess, FirstName, LastName, Email];

@@ -27,9 +27,12 @@ public sealed class IndexModel(GatewayClient services) : PageModel
     public ApiResult<DetectionList>? List { get; private set; }
     public IReadOnlySet<string> Followed { get; private set; } = new HashSet<string>();
 
+    /// <summary>Turnover may come from a tax return: its column and filters need the dgfip right.</summary>
+    public bool SeesTurnover => User.HasClaim(SignauxFaibles.Security.Authentication.SfClaims.Right, SignauxFaibles.Security.Authentication.Rights.Dgfip);
+
     public ListFilters Filters => new(Departement, Region, Level, Section, Size, MinHeadcount, MaxHeadcount, FirstAlertOnly, HideFollowed, Sort, Math.Max(1, PageNumber))
     {
-        MinTurnoverThousands = MinTurnover, MaxTurnoverThousands = MaxTurnover,
+        MinTurnoverThousands = SeesTurnover ? MinTurnover : null, MaxTurnoverThousands = SeesTurnover ? MaxTurnover : null,
     };
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -78,6 +78,9 @@ public static class ScoreEndpoints
             if (!officer.Holds(Rights.Score)) return Results.Json(new { error = "Not allowed: no 'score' right." }, statusCode: StatusCodes.Status403Forbidden);
             // The officer's zone: any open establishment in a département or région of theirs, unless national.
             query = query.InZone(db, officer);
+            // Turnover may come from a tax return: shown and filtered on only with the dgfip right.
+            if (!officer.Holds(Rights.Dgfip) && (options.MinTurnover is not null || options.MaxTurnover is not null))
+                return Results.Json(new { error = "Not allowed: filtering on turnover needs the 'dgfip' right (it may come from a tax return)." }, statusCode: StatusCodes.Status403Forbidden);
             await access.ListedAsync($"departement={departement} region={region} level={level} section={section} size={size}", options.IsExport, ct);
         }
         // A place filter follows the same rule: a company with a plant in the département is listed there.
@@ -103,6 +106,7 @@ public static class ScoreEndpoints
             "siren" => query.OrderBy(s => s.Siren),
             _ => query.OrderByDescending(s => s.Probability),
         };
+        var seesTurnover = access.Officer?.Holds(Rights.Dgfip) ?? true;
         var rows = await ordered.ThenBy(s => s.Siren).Skip((number - 1) * count).Take(count).ToListAsync(ct);
         var sirens = rows.Select(r => r.Siren).ToList();
         var names = await db.CompanyNames.AsNoTracking().Where(n => sirens.Contains(n.Siren)).ToDictionaryAsync(n => n.Siren, n => n.Name, ct);
@@ -112,7 +116,7 @@ public static class ScoreEndpoints
             companies = rows.Select(s => new
             {
                 siren = s.Siren.Value, name = names.GetValueOrDefault(s.Siren), month = s.Month.ToString(), s.Level, s.Probability, s.PreviousLevel, s.ModelVersion,
-                s.Departement, s.Region, s.NafSection, s.NafCode, s.SizeClass, s.Headcount, s.Turnover, s.MainTheme,
+                s.Departement, s.Region, s.NafSection, s.NafCode, s.SizeClass, s.Headcount, turnover = seesTurnover ? s.Turnover : null, s.MainTheme,
                 firstAlert = s.FirstAlertMonth == s.Month,
             }),
         });

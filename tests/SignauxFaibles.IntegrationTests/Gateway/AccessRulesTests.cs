@@ -116,6 +116,13 @@ public sealed class AccessRulesTests
         using var regionInParis = await client.SendAsync(Read(InParis, OfficerOfRegion27));
         Assert.Equal(HttpStatusCode.Forbidden, regionInParis.StatusCode);
 
+        // A score-only officer of the zone sees no source value at all, listed company or not.
+        var scoreOnly = await ReadAsync(client, InDijon, TestTokens.Officer("officer-21-score", "DREETS", ["score"], ["dep:21"]));
+        var columns = scoreOnly.GetProperty("months").EnumerateArray().SelectMany(m => m.GetProperty("values").EnumerateObject().Select(v => v.Name)).Distinct().ToList();
+        Assert.NotEmpty(columns);
+        Assert.All(columns, c => Assert.Null(SignauxFaibles.Indicators.Panel.ConfidentialColumns.RightFor(c)));
+        Assert.Equal(["bdf", "dgefp", "dgfip", "urssaf"], scoreOnly.GetProperty("withheld").EnumerateObject().Select(w => w.Name).Order());
+
         // Institutions' and operators' tokens are not officers': company data stay closed to them.
         using var byInstitution = await client.SendAsync(Read(InDijon, TestTokens.Institution("urssaf", "ingest:urssaf")));
         Assert.Equal(HttpStatusCode.Forbidden, byInstitution.StatusCode);

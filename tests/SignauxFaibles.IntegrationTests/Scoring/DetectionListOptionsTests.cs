@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -32,7 +33,7 @@ public sealed class DetectionListOptionsTests(ScoringFixture fixture) : IClassFi
         }
         using var officer = fixture.Service.CreateClient();
         officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            TestTokens.Officer("officer-list-21", "DREETS", ["score"], ["dep:21"]));
+            TestTokens.Officer("officer-list-21", "DREETS", ["score", "dgfip"], ["dep:21"]));
 
         Assert.Equal([sirens[0], sirens[1], sirens[2]], await ListAsync(officer, ""));                       // most at risk first, zone only
         Assert.Equal([sirens[2], sirens[1], sirens[0]], await ListAsync(officer, "sort=headcount"));
@@ -45,6 +46,14 @@ public sealed class DetectionListOptionsTests(ScoringFixture fixture) : IClassFi
         await using var audit = fixture.Db();
         var entries = await audit.Set<AuditEntry>().Where(a => a.Actor == "officer-list-21").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
         Assert.Equal(["view", "view", "view", "view", "view", "view", AuditActions.Export], entries);
+
+        // Turnover may come from a tax return: without the dgfip right it is neither shown nor filtered on.
+        using var scoreOnly = fixture.Service.CreateClient();
+        scoreOnly.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            TestTokens.Officer("officer-list-21-score", "DREETS", ["score"], ["dep:21"]));
+        var list = await scoreOnly.GetFromJsonAsync<JsonElement>("/api/detection-list");
+        Assert.All(list.GetProperty("companies").EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("turnover").ValueKind));
+        Assert.Equal(HttpStatusCode.Forbidden, (await scoreOnly.GetAsync("/api/detection-list?minTurnover=1000000")).StatusCode);
     }
 
     private static async Task<Siren[]> ListAsync(HttpClient client, string query)

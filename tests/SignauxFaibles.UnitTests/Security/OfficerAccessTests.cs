@@ -61,7 +61,10 @@ public sealed class OfficerAccessTests
         Assert.Equal(Rights.Dgefp, ConfidentialColumns.RightFor("apart_heures_consommees"));
         Assert.Equal(Rights.Bdf, ConfidentialColumns.RightFor("taux_marge_past_2"));
         Assert.Null(ConfidentialColumns.RightFor("effectif_ent"));
-        Assert.Null(ConfidentialColumns.RightFor("ca_past_1"));   // published accounts: every officer
+        // Accounts may come from a tax return (the panel keeps no source per value): the dgfip right.
+        Assert.Equal(Rights.Dgfip, ConfidentialColumns.RightFor("ca_past_1"));
+        Assert.Equal(Rights.Dgfip, ConfidentialColumns.RightFor("dette_a_terme_sur_fonds_propres"));
+        Assert.Null(ConfidentialColumns.RightFor("paydex_nb_jours"));
         Assert.Null(ConfidentialColumns.RightFor("etat_proc_collective"));
     }
 

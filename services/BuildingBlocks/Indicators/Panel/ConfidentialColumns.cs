@@ -3,14 +3,20 @@ namespace SignauxFaibles.Indicators.Panel;
 /// <summary>
 /// Which panel columns come from confidential sources, and the right each needs (access.md): one
 /// table for every service that answers with a source value (the feature service's panel, the
-/// scoring service's explanations). Registry data, headcount, published accounts, payment delays
-/// and proceedings need none. The rights are named as in the officers' tokens.
+/// scoring service's explanations). Registry data, headcount, payment delays and proceedings need
+/// none. Accounts need the dgfip right: a value may come from a tax return, and the panel does not
+/// keep which source gave it, so a Diane-only value is protected as if it were one (the safe side).
+/// The rights are named as in the officers' tokens.
 /// </summary>
 public static class ConfidentialColumns
 {
     public const string UrssafRight = "urssaf";
     public const string DgefpRight = "dgefp";
     public const string BdfRight = "bdf";
+    public const string DgfipRight = "dgfip";
+
+    /// <summary>The rights a panel column may need, in the order sections are shown.</summary>
+    public static readonly IReadOnlyList<string> Rights = [UrssafRight, DgefpRight, BdfRight, DgfipRight];
 
     private static readonly Dictionary<string, string> RightByColumn = Build();
 
@@ -26,6 +32,7 @@ public static class ConfidentialColumns
         foreach (var c in PanelSchema.ShortTimeWorkColumns) rights[c] = DgefpRight;
         rights["dyn_fin_activite_partielle"] = DgefpRight;
         foreach (var c in PanelSchema.BanqueDeFranceColumns) rights[c] = BdfRight;
+        foreach (var c in PanelSchema.AccountsColumns) rights[c] = DgfipRight;
         return rights;
     }
 }

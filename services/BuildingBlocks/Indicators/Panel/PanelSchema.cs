@@ -90,6 +90,14 @@ public sealed class PanelSchema
     /// <summary>Columns computed from short-time-work data (the dgefp right).</summary>
     public static IReadOnlyList<string> ShortTimeWorkColumns { get; } = [.. ShortTimeWork()];
 
+    /// <summary>
+    /// Accounts items and ratios with their lags: the tax return's figures when the DGFiP delivered
+    /// one, else the published accounts (Diane). The panel keeps no source per value, so every one of
+    /// them is treated as possibly a tax figure (the dgfip right).
+    /// </summary>
+    public static IReadOnlyList<string> AccountsColumns { get; } =
+        [.. FinancialItems.SelectMany(r => WithLags(r, 1, 2)), .. FinancialRatios.SelectMany(r => WithLags(r, 1, 2))];
+
     /// <summary>Banque de France ratios with their lags (the bdf right).</summary>
     public static IReadOnlyList<string> BanqueDeFranceColumns { get; } = [.. BanqueDeFranceRatios.SelectMany(r => WithLags(r, 1, 2))];
 }

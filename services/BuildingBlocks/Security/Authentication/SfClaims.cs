@@ -46,9 +46,12 @@ public static class Rights
     public const string Urssaf = "urssaf";
     public const string Dgefp = "dgefp";
     public const string Bdf = "bdf";
+
+    /// <summary>Tax returns (liasses fiscales): tax secrecy, unlike the accounts companies publish.</summary>
+    public const string Dgfip = "dgfip";
     public const string Score = "score";
 
-    public static readonly IReadOnlyList<string> All = [Urssaf, Dgefp, Bdf, Score];
+    public static readonly IReadOnlyList<string> All = [Urssaf, Dgefp, Bdf, Dgfip, Score];
 }
 
 /// <summary>

@@ -130,7 +130,7 @@ public sealed class FicheModel(GatewayClient services) : PageModel
     {
         { } e when e.Contains("'score' right", StringComparison.Ordinal) => "vous ne détenez pas le droit « score »",
         { } e when e.Contains("out of zone", StringComparison.Ordinal) => "l'entreprise est hors de votre zone",
-        { } e when e.Contains("not on the red or orange list", StringComparison.Ordinal) => "l'entreprise n'est pas sur la liste rouge ou orange",
+        { } e when e.Contains("red or orange list", StringComparison.Ordinal) => "l'entreprise n'est ni sur la liste rouge ou orange ni suivie par vous",
         { } e => e,
         null => "",
     };
