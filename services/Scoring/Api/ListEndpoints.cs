@@ -35,12 +35,11 @@ public static class ListEndpoints
         var api = app.MapGroup("/api/lists").WithTags("Monthly lists");
         api.MapGet("/", async (ScoringDbContext db, ScoreAccess access, CancellationToken ct) =>
             {
-                if (access.Officer is { } officer && !officer.Holds(Rights.Score)) return await access.RefusedAsync("lists", "no 'score' right", ct);
                 var lists = await db.PublishedLists.AsNoTracking().OrderByDescending(l => l.Month).ToListAsync(ct);
                 return Results.Ok(lists.Select(Summary).ToList());
             })
             .WithSummary("The published monthly lists, newest first (national counts).")
-            .RequireAuthorization(SfPolicies.OfficerOrOps);
+            .RequireAuthorization(SfPolicies.ScoresReader);
         api.MapPost("/{month}/publish", async (string month, ListPublisher publisher, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 if (!YearMonth.TryParse(month, out var m)) return Results.Problem($"'{month}' is not a month written yyyy-MM.", statusCode: 400);
@@ -52,17 +51,16 @@ public static class ListEndpoints
             .RequireAuthorization(SfPolicies.Ops);
         api.MapGet("/{month}", MonthAsync)
             .WithSummary("A published month's list as it was published, for the caller's zone; format=csv exports it (audited as an export).")
-            .RequireAuthorization(SfPolicies.OfficerOrOps);
+            .RequireAuthorization(SfPolicies.ScoresReader);
         api.MapGet("/{month}/changes", ChangesAsync)
             .WithSummary("What changed between two published months in the caller's zone: companies that entered, left, or moved level.")
-            .RequireAuthorization(SfPolicies.OfficerOrOps);
+            .RequireAuthorization(SfPolicies.ScoresReader);
         return app;
     }
 
     private static async Task<IResult> MonthAsync(string month, string? format, ScoringDbContext db, ScoreAccess access, CancellationToken ct)
     {
         if (!YearMonth.TryParse(month, out var m)) return Results.Problem($"'{month}' is not a month written yyyy-MM.", statusCode: 400);
-        if (access.Officer is { } officer && !officer.Holds(Rights.Score)) return await access.RefusedAsync($"list:{m}", "no 'score' right", ct);
         var list = await db.PublishedLists.AsNoTracking().FirstOrDefaultAsync(l => l.Month == m, ct);
         if (list is null) return Results.Problem($"No list is published for {m}.", statusCode: 404);
         var entries = await EntriesAsync(db, access, m, ct);
@@ -86,7 +84,6 @@ public static class ListEndpoints
     {
         if (!YearMonth.TryParse(month, out var m) || !YearMonth.TryParse(since, out var s))
             return Results.Problem("month and since are months written yyyy-MM.", statusCode: 400);
-        if (access.Officer is { } officer && !officer.Holds(Rights.Score)) return await access.RefusedAsync($"list:{m}", "no 'score' right", ct);
         foreach (var wanted in new[] { m, s })
             if (!await db.PublishedLists.AnyAsync(l => l.Month == wanted, ct)) return Results.Problem($"No list is published for {wanted}.", statusCode: 404);
         var now = (await EntriesAsync(db, access, m, ct)).ToDictionary(e => e.Siren.Value, e => e.Level, StringComparer.Ordinal);

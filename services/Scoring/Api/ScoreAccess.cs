@@ -44,9 +44,6 @@ public sealed class ScoreAccess(OfficerAccessor officers, IAuditLog audit)
     public Task ListedAsync(string filters, bool export, CancellationToken ct) =>
         Officer is null ? Task.CompletedTask : audit.RecordAsync(export ? AuditActions.Export : "view", "detection-list", "allowed", filters, ct);
 
-    /// <summary>Refuses an officer's read of <paramref name="resource"/> (audited).</summary>
-    public Task<IResult> RefusedAsync(string resource, string reason, CancellationToken ct) => RefuseAsync(resource, reason, ct);
-
     private async Task<IResult> RefuseAsync(string resource, string reason, CancellationToken ct)
     {
         await audit.RecordAsync("view", resource, "refused", reason, ct);

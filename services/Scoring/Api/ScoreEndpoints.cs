@@ -17,7 +17,7 @@ public static class ScoreEndpoints
         var api = app.MapGroup("/api").WithTags("Scores");
         api.MapGet("/detection-list", DetectionListAsync)
             .WithSummary("Companies on the red or orange list, filtered by place, level, sector, size, first alert; most at risk first. Officers see their zone only.")
-            .RequireAuthorization(SfPolicies.OfficerOrOps);
+            .RequireAuthorization(SfPolicies.ScoresReader);
         api.MapGet("/companies/{siren}/scores", async (string siren, ScoringDbContext db, ScoreAccess access, ProbabilityScale scale, CancellationToken ct) =>
             {
                 if (!Siren.TryParse(siren, out var id)) return Results.BadRequest(new { error = $"'{siren}' is not a SIREN (9 digits, valid check digit)." });
@@ -75,7 +75,6 @@ public static class ScoreEndpoints
         var query = db.Standings.AsNoTracking().Where(s => s.Level != RiskLevel.None);
         if (access.Officer is { } officer)
         {
-            if (!officer.Holds(Rights.Score)) return Results.Json(new { error = "Not allowed: no 'score' right." }, statusCode: StatusCodes.Status403Forbidden);
             // The officer's zone: any open establishment in a département or région of theirs, unless national.
             query = query.InZone(db, officer);
             // Turnover may come from a tax return: shown and filtered on only with the dgfip right.

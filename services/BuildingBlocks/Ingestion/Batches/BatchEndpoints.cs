@@ -43,8 +43,9 @@ public static class BatchEndpoints
             .Produces<List<BatchResponse>>();
 
         batches.MapGet("/{id:guid}", async (HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
-                await ledger.Context.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is not { } batch ? Results.NotFound()
-                : await RefusedAsync(http, batch, feeds, audit, "batch", ct) ?? Results.Ok(BatchResponse.From(batch)))
+                await StrangerAsync(http, id, feeds, audit, "batch", ct)
+                ?? (await ledger.Context.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is not { } batch ? Results.NotFound()
+                : await RefusedAsync(http, batch, feeds, audit, "batch", ct) ?? Results.Ok(BatchResponse.From(batch))))
             .WithName("GetBatch")
             .WithSummary("Status, counts and timings of one delivered file or push (the delivering feed and ops only).")
             .Produces<BatchResponse>();
@@ -73,9 +74,10 @@ public static class BatchEndpoints
     }
 
     private static async Task<IResult?> ReadableAsync(HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
-        await ledger.Context.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is not { } batch
+        await StrangerAsync(http, id, feeds, audit, "rejects", ct)
+        ?? (await ledger.Context.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is not { } batch
             ? Results.NotFound()
-            : await RefusedAsync(http, batch, feeds, audit, "rejects", ct);
+            : await RefusedAsync(http, batch, feeds, audit, "rejects", ct));
 
     /// <summary>Another feed's batch: refused and audited (its name and rejects are that institution's).</summary>
     private static async Task<IResult?> RefusedAsync(HttpContext http, Batch batch, FeedAccess feeds, IAuditLog audit, string what, CancellationToken ct)
@@ -85,6 +87,16 @@ public static class BatchEndpoints
         await audit.RecordAsync(AuditActions.BatchReadRefused, $"batch {batch.Id} {what}", AuditOutcomes.Refused,
             $"batch of the {feed} feed; the token holds '{string.Join(' ', http.User.Scopes())}'", ct);
         return Results.Problem($"This batch belongs to the {feed} feed: only its client and ops read it.", statusCode: StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>A client of none of this service's feeds is refused before any lookup (it learns nothing, not even whether the batch exists).</summary>
+    private static async Task<IResult?> StrangerAsync(HttpContext http, Guid id, FeedAccess feeds, IAuditLog audit, string what, CancellationToken ct)
+    {
+        if (feeds.Serves(http.User)) return null;
+        var feed = string.Join(", ", feeds.Feeds);
+        await audit.RecordAsync(AuditActions.BatchReadRefused, $"batch {id} {what}", AuditOutcomes.Refused,
+            $"no feed of this service ({feed}); the token holds '{string.Join(' ', http.User.Scopes())}'", ct);
+        return Results.Problem($"Only the clients of {feed} and ops read these batches.", statusCode: StatusCodes.Status403Forbidden);
     }
 
     private static IQueryable<RejectResponse> Rejects(DbContext db, Guid id) =>

@@ -19,6 +19,9 @@ public sealed class FeedAccess(FileKindCatalog catalog)
 
     public bool MayDeliver(ClaimsPrincipal user, IFileKind kind) => user.HasScope(ScopeOf(kind));
 
+    /// <summary>Holds the scope of at least one feed of this service: may deliver here (ops do not deliver).</summary>
+    public bool DeliversHere(ClaimsPrincipal user) => Feeds.Any(f => user.HasScope(SfClaims.IngestScope(f)));
+
     /// <summary>Holds the scope of at least one feed of this service (or ops): may ask what it takes.</summary>
     public bool Serves(ClaimsPrincipal user) =>
         user.HasScope(SfClaims.OpsScope) || Feeds.Any(f => user.HasScope(SfClaims.IngestScope(f)));

@@ -68,7 +68,7 @@ public static class IntakeEndpoints
     /// </summary>
     private static async Task<IResult?> RefusedAsync(HttpContext http, FeedAccess feeds, IFileKind? kind, string what, IAuditLog audit, CancellationToken ct)
     {
-        if (kind is null ? feeds.Serves(http.User) : feeds.MayDeliver(http.User, kind)) return null;
+        if (kind is null ? feeds.DeliversHere(http.User) : feeds.MayDeliver(http.User, kind)) return null;
         var needed = kind is not null ? FeedAccess.ScopeOf(kind) : string.Join(" or ", feeds.Feeds.Select(SfClaims.IngestScope));
         var held = string.Join(' ', http.User.Scopes());
         await audit.RecordAsync(AuditActions.PushRefused, $"{kind?.Feed() ?? string.Join('/', feeds.Feeds)}/{what}", AuditOutcomes.Refused,

@@ -36,6 +36,9 @@ public static class AuditActions
     /// <summary>An officer's call refused for want of acknowledged confidentiality terms.</summary>
     public const string TermsMissing = "terms-missing";
 
+    /// <summary>An officer's call refused for want of the data right the endpoint needs.</summary>
+    public const string RightMissing = "right-missing";
+
     /// <summary>An officer starts following a company (which opens its confidential data to them).</summary>
     public const string Follow = "follow";
 

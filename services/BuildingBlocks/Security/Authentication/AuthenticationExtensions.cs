@@ -51,7 +51,8 @@ public static class AuthenticationExtensions
         builder.Services.AddAuthorization(SfPolicies.Register);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IAuthorizationHandler, AcknowledgedTermsHandler>();
-        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TermsRefusalResultHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, OfficerRightHandler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ExplainedRefusalResultHandler>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<OfficerAccessor>();
         return builder;

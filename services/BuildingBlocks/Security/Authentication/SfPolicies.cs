@@ -19,6 +19,9 @@ public static class SfPolicies
     /// <summary>An officer or an operator.</summary>
     public const string OfficerOrOps = "officer-or-ops";
 
+    /// <summary>An officer holding the <c>score</c> right (with the terms), or an operator: lists and scores.</summary>
+    public const string ScoresReader = "scores-reader";
+
     /// <summary>An institution client with any ingest scope, or an operator: reads of batch ledgers.</summary>
     public const string IngestOrOps = "ingest-or-ops";
 
@@ -40,6 +43,9 @@ public static class SfPolicies
         options.AddPolicy(OfficerOrOps, p => p.RequireAuthenticatedUser()
             .RequireAssertion(c => IsOfficer(c.User) || c.User.HasScope(SfClaims.OpsScope))
             .AddRequirements(new AcknowledgedTermsRequirement()));
+        options.AddPolicy(ScoresReader, p => p.RequireAuthenticatedUser()
+            .RequireAssertion(c => IsOfficer(c.User) || c.User.HasScope(SfClaims.OpsScope))
+            .AddRequirements(new AcknowledgedTermsRequirement(), new OfficerRightRequirement(Rights.Score)));
         options.AddPolicy(IngestOrOps, p => p.RequireAuthenticatedUser()
             .RequireAssertion(c => c.User.Scopes().Any(s => s.StartsWith(SfClaims.IngestScopePrefix, StringComparison.Ordinal) || s == SfClaims.OpsScope)));
         foreach (var feed in IngestFeeds.All)
