@@ -22,6 +22,7 @@ if (builder.Environment.IsDevelopment()) builder.Services.AddHostedService<Devel
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -24,6 +24,12 @@ public sealed class IssuerOptions
 
     /// <summary>A login form taking an officer's e-mail without a password: Development only, in place of ProConnect.</summary>
     public bool DevelopmentLogin { get; set; }
+
+    /// <summary>
+    /// Networks of the proxies in front of the issuer (an ingress, the gateway), in CIDR: their
+    /// X-Forwarded-Proto tells that sign-in ran over TLS, so the login and antiforgery cookies are Secure.
+    /// </summary>
+    public List<string> TrustedNetworks { get; set; } = [];
 }
 
 public sealed class ClientDefinition

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.HttpOverrides;
 using OpenIddict.Abstractions;
 using SignauxFaibles.Identity.Clients;
 using SignauxFaibles.Identity.Data;
@@ -15,8 +16,15 @@ public static class IssuerSetup
         builder.Services.Configure<IssuerOptions>(section);
         var options = section.Get<IssuerOptions>() ?? new();
 
+        builder.Services.Configure<ForwardedHeadersOptions>(f =>
+        {
+            f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var network in options.TrustedNetworks) f.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
+            // Secure whenever the request came over TLS (directly or as forwarded by a trusted proxy).
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = "/account/login";
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             cookie.Cookie.HttpOnly = true;

@@ -63,7 +63,6 @@ public static class TermsPage
             <!doctype html>
             <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Engagement de confidentialité — Signaux Faibles</title>
-            <style>body{"{"}font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1e1e1e{"}"} [role=alert]{"{"}color:#a00000;font-weight:600{"}"} button{"{"}margin-top:1rem;padding:.5rem 1rem{"}"}</style>
             </head><body><main>
             <h1>Engagement de confidentialité</h1>
             {status}

@@ -51,7 +51,7 @@ public static class SvgChart
             svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path.ToString().Trim()}\" fill=\"none\" stroke=\"{s.Color}\" stroke-width=\"2\"><title>{Encode(s.Name)}</title></path>");
         }
         svg.Append("</svg>");
-        var legend = string.Concat(series.Select(s => $"<li><span class=\"swatch\" style=\"background:{s.Color}\"></span>{Encode(s.Name)}</li>"));
+        var legend = string.Concat(series.Select(s => $"<li><svg class=\"swatch\" width=\"14\" height=\"4\" aria-hidden=\"true\"><rect width=\"14\" height=\"4\" fill=\"{s.Color}\"/></svg>{Encode(s.Name)}</li>"));
         return $"<figure class=\"chart\">{svg}<figcaption><ul class=\"legend\">{legend}</ul></figcaption></figure>";
     }
 

@@ -35,6 +35,11 @@ public sealed class RateLimitTests
         {
             using var page = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/features/api/follows").As(other));
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            // What carries company data is never stored, framed or sniffed (ServiceDefaults' security headers).
+            Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
+            Assert.Contains("frame-ancestors 'none'", Assert.Single(page.Headers.GetValues("Content-Security-Policy")));
+            Assert.Equal("nosniff", Assert.Single(page.Headers.GetValues("X-Content-Type-Options")));
+            Assert.False(page.Headers.Contains("Strict-Transport-Security"));   // plain HTTP here: HSTS only behind TLS
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class PublishedListTests(ScoringFixture fixture) : IClassFixture<S
         var audit = (await fixture.Http.GetFromJsonAsync<JsonElement[]>("/api/audit?take=1000"))!
             .Select(e => (Actor: e.GetProperty("actor").GetString(), Action: e.GetProperty("action").GetString(), Outcome: e.GetProperty("outcome").GetString())).ToList();
         Assert.Contains(("officer-lists-21", "export", "allowed"), audit);
-        Assert.Contains(("officer-lists-urssaf", "view", "refused"), audit);
+        Assert.Contains(("officer-lists-urssaf", "right-missing", "refused"), audit);
     }
 
     private static List<string> Sirens(JsonElement changes, string property) =>
