@@ -18,8 +18,9 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder root)
     {
-        var app = root.MapGroup("/export").AddEndpointFilter<ConfidentialityEndpointFilter>();
-        app.MapGet("/liste.xlsx", async (GatewayClient services, [AsParameters] ExportQuery q, CancellationToken ct) =>
+        // Exports are audited: a POST from the portal's own form (antiforgery), never a GET another site could trigger.
+        var app = root.MapGroup("/export").AddEndpointFilter<ConfidentialityEndpointFilter>().AddEndpointFilter<AntiforgeryEndpointFilter>();
+        app.MapPost("/liste.xlsx", async (GatewayClient services, [AsParameters] ExportQuery q, CancellationToken ct) =>
         {
             var followed = (await services.FollowedAsync(ct)).Select(f => f.Siren).ToHashSet();
             var filters = new ListFilters(q.Departement, q.Region, q.Level, q.Section, q.Size, q.MinHeadcount, q.MaxHeadcount,
@@ -43,7 +44,7 @@ public static class ExportEndpoints
                     new(c.FirstAlert ? "oui" : "non"), new(c.MainTheme), new(c.Month), new(followed.Contains(c.Siren) ? "oui" : "non"),
                 }), ct);
         });
-        app.MapGet("/suivies.xlsx", async (GatewayClient services, CancellationToken ct) =>
+        app.MapPost("/suivies.xlsx", async (GatewayClient services, CancellationToken ct) =>
         {
             var followed = await services.FollowedAsync(ct, forExport: true);
             return await WriteAsync("entreprises-suivies.xlsx", "Entreprises suivies", ["SIREN", "Motif", "Commentaire", "Suivie depuis", "Statut", "Alerte utile"],
@@ -72,7 +73,16 @@ public static class ExportEndpoints
     }
 }
 
-/// <summary>The list's filters as the export link carries them (the list page's query string).</summary>
+/// <summary>The list's filters as the export form's address carries them (the list page's query string).</summary>
 public sealed record ExportQuery(
     string? Departement, string? Region, string? Level, string? Section, string? Size, int? MinHeadcount, int? MaxHeadcount,
     bool? FirstAlertOnly, bool? HideFollowed, string? Sort, int? MinTurnover = null, int? MaxTurnover = null);
+
+/// <summary>Refuses a state-changing or audit-writing form post that does not come from the portal's own page.</summary>
+public sealed class AntiforgeryEndpointFilter(Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        await antiforgery.IsRequestValidAsync(context.HttpContext)
+            ? await next(context)
+            : Results.Problem("Le formulaire a expiré : rechargez la page.", statusCode: StatusCodes.Status400BadRequest);
+}

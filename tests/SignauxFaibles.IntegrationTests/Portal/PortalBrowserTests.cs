@@ -114,7 +114,7 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
 
         // The export: an XLSX of the list, written to the scoring service's audit log as an export.
         await page.GetByRole(AriaRole.Link, new() { Name = "Liste de détection" }).ClickAsync();
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Exporter la liste (XLSX)" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Exporter la liste (XLSX)" }).ClickAsync());
         var file = Path.Combine(Path.GetTempPath(), $"sf-portal-{Guid.NewGuid():N}.xlsx");
         await download.SaveAsAsync(file);
         try
@@ -131,11 +131,18 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         var exports = await Db.QueryAsync<ScoringDbContext, List<AuditEntry>>(stack.Scoring.Services,
             db => db.Set<AuditEntry>().Where(a => a.Action == AuditActions.Export).ToListAsync());
         Assert.Equal(Agent21, Assert.Single(exports).Actor);
+        // An export is a form post of the portal's own page: the same session without its form token is refused, and a GET is not an export.
+        var forged = await page.Context.APIRequest.PostAsync(stack.PortalUrl + "export/liste.xlsx");
+        Assert.Equal(400, forged.Status);
+        var byLink = await page.Context.APIRequest.GetAsync(stack.PortalUrl + "export/liste.xlsx", new() { MaxRedirects = 0 });
+        Assert.NotEqual(200, byLink.Status);
+        Assert.Single(await Db.QueryAsync<ScoringDbContext, List<AuditEntry>>(stack.Scoring.Services,
+            db => db.Set<AuditEntry>().Where(a => a.Action == AuditActions.Export).ToListAsync()));
 
         // The followed companies' export, audited by the feature service.
         await page.GetByRole(AriaRole.Link, new() { Name = "Entreprises suivies" }).ClickAsync();
         await Assertions.Expect(page.Locator("table tbody tr")).ToContainTextAsync("Sous surveillance");
-        var followedExport = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Exporter les entreprises suivies (XLSX)" }).ClickAsync());
+        var followedExport = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Exporter les entreprises suivies (XLSX)" }).ClickAsync());
         Assert.Equal("entreprises-suivies.xlsx", followedExport.SuggestedFilename);
         var followExports = await Db.QueryAsync<FeaturesDbContext, List<AuditEntry>>(stack.Features.Services,
             db => db.Set<AuditEntry>().Where(a => a.Action == AuditActions.Export).ToListAsync());
