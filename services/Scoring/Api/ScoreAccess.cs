@@ -13,7 +13,7 @@ namespace SignauxFaibles.Scoring.Api;
 /// zone (the zone rule over its establishments, else its head office label: <see cref="ZoneFilter"/>),
 /// and the company on a list (this service's standings) or followed by the officer (this service's
 /// copy of the feature service's follows, kept by CompanyFollowingChanged).
-/// Ops see everything; every officer's view and every refusal is audited.
+/// Ops see everything; every view (officer or operator, under their own name) and every refusal is audited.
 /// </summary>
 public sealed class ScoreAccess(OfficerAccessor officers, IAuditLog audit)
 {
@@ -22,7 +22,12 @@ public sealed class ScoreAccess(OfficerAccessor officers, IAuditLog audit)
     /// <summary>Null when the caller may read the company's scores, else the refusal to answer (already audited).</summary>
     public async Task<IResult?> CompanyAsync(ScoringDbContext db, Siren siren, CancellationToken ct)
     {
-        if (Officer is not { } officer) return null;
+        if (Officer is not { } officer)
+        {
+            // Ops read company scores for replays and checks: traced under the operator's own name.
+            await audit.RecordAsync("view", $"company:{siren.Value}:scores", AuditOutcomes.Allowed, "score history (ops)", ct);
+            return null;
+        }
         var resource = $"company:{siren.Value}:scores";
         if (!officer.Holds(Rights.Score)) return await RefuseAsync(resource, "no 'score' right", ct);
         var standing = await db.Standings.AsNoTracking().Where(s => s.Siren == siren)
@@ -40,9 +45,9 @@ public sealed class ScoreAccess(OfficerAccessor officers, IAuditLog audit)
         return null;
     }
 
-    /// <summary>Audits an officer's reading of the detection list of a zone, or its export (access.md: every export is logged).</summary>
+    /// <summary>Audits a reading of the detection list (an officer's zone, or national for ops) or its export (access.md: every export is logged).</summary>
     public Task ListedAsync(string filters, bool export, CancellationToken ct) =>
-        Officer is null ? Task.CompletedTask : audit.RecordAsync(export ? AuditActions.Export : "view", "detection-list", "allowed", filters, ct);
+        audit.RecordAsync(export ? AuditActions.Export : "view", "detection-list", "allowed", (Officer is null ? "(ops) " : "") + filters, ct);
 
     private async Task<IResult> RefuseAsync(string resource, string reason, CancellationToken ct)
     {

@@ -80,8 +80,8 @@ public static class ScoreEndpoints
             // Turnover may come from a tax return: shown and filtered on only with the dgfip right.
             if (!officer.Holds(Rights.Dgfip) && (options.MinTurnover is not null || options.MaxTurnover is not null))
                 return Results.Json(new { error = "Not allowed: filtering on turnover needs the 'dgfip' right (it may come from a tax return)." }, statusCode: StatusCodes.Status403Forbidden);
-            await access.ListedAsync($"departement={departement} region={region} level={level} section={section} size={size}", options.IsExport, ct);
         }
+        await access.ListedAsync($"departement={departement} region={region} level={level} section={section} size={size}", options.IsExport, ct);
         // A place filter follows the same rule: a company with a plant in the département is listed there.
         if (!string.IsNullOrEmpty(departement)) query = query.PlacedIn(db, [departement], []);
         if (!string.IsNullOrEmpty(region)) query = query.PlacedIn(db, [], [region]);

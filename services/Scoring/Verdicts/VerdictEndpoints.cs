@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
 
 namespace SignauxFaibles.Scoring.Verdicts;
@@ -15,11 +16,13 @@ public static class VerdictEndpoints
     public static IEndpointRouteBuilder MapVerdictEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/verdicts").WithTags("Verdicts");
-        api.MapGet("/", async (string? format, ScoringDbContext db, CancellationToken ct) =>
+        api.MapGet("/", async (string? format, ScoringDbContext db, IAuditLog audit, CancellationToken ct) =>
             {
                 if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
                 {
                     var rows = await db.AlertVerdicts.AsNoTracking().OrderBy(v => v.Id).ToListAsync(ct);
+                    // Company by company: an export of company data, traced under the operator's own name.
+                    await audit.RecordAsync(AuditActions.Export, "verdicts", AuditOutcomes.Allowed, $"{rows.Count} verdicts as CSV (training labels)", ct);
                     var csv = new StringBuilder("siren,periode,model_version,useful,level,recorded_at\n");
                     foreach (var v in rows)
                         csv.Append(CultureInfo.InvariantCulture, $"{v.Siren.Value},{v.Month},{v.ModelVersion},{(v.Useful ? 1 : 0)},{v.Level},{v.RecordedAt:O}\n");

@@ -54,6 +54,14 @@ public sealed class DetectionListOptionsTests(ScoringFixture fixture) : IClassFi
         var list = await scoreOnly.GetFromJsonAsync<JsonElement>("/api/detection-list");
         Assert.All(list.GetProperty("companies").EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("turnover").ValueKind));
         Assert.Equal(HttpStatusCode.Forbidden, (await scoreOnly.GetAsync("/api/detection-list?minTurnover=1000000")).StatusCode);
+
+        // Ops read the national list too, traced under the operator's own name.
+        using var operatorClient = fixture.Service.CreateClient();
+        operatorClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Operator("ops.alice"));
+        Assert.Equal(4, (await ListAsync(operatorClient, "")).Length);
+        await using var after = fixture.Db();
+        var byOps = await after.Set<AuditEntry>().Where(a => a.Actor == "ops.alice").ToListAsync();
+        Assert.Equal(("view", "detection-list"), (Assert.Single(byOps).Action, byOps[0].Resource));
     }
 
     private static async Task<Siren[]> ListAsync(HttpClient client, string query)
