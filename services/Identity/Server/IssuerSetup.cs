@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using OpenIddict.Abstractions;
+using SignauxFaibles.Identity.Account;
 using SignauxFaibles.Identity.Clients;
 using SignauxFaibles.Identity.Data;
 using SignauxFaibles.Security.Authentication;
@@ -21,6 +22,8 @@ public static class IssuerSetup
             f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             foreach (var network in options.TrustedNetworks) f.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
         });
+        var external = builder.Configuration.GetSection(IssuerOptions.Section + ":External").Get<ExternalProviderOptions>() ?? new();
+        builder.Services.Configure<ExternalProviderOptions>(builder.Configuration.GetSection(IssuerOptions.Section + ":External"));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             // Secure whenever the request came over TLS (directly or as forwarded by a trusted proxy).
@@ -29,7 +32,7 @@ public static class IssuerSetup
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-        });
+        }).AddExternalProvider(external);
         builder.Services.AddAuthorization();
 
         builder.Services.AddOpenIddict()

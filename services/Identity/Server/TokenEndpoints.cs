@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using SignauxFaibles.Identity.Account;
 using SignauxFaibles.Identity.Data;
 using SignauxFaibles.Identity.Officers;
 using SignauxFaibles.Identity.Terms;
@@ -39,7 +40,7 @@ public static class TokenEndpoints
         if (!login.Succeeded)
         {
             // Back here once signed in (development form, or the external provider in production).
-            return Results.Challenge(new AuthenticationProperties { RedirectUri = AuthorizeUrl(http) }, [CookieAuthenticationDefaults.AuthenticationScheme]);
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = AuthorizeUrl(http) }, [ExternalSignIn.ChallengeScheme(http.RequestServices)]);
         }
         var email = login.Principal.FindFirst(SfClaims.Email)?.Value;
         var officer = email is null ? null : await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Email == email && o.Active, http.RequestAborted);

@@ -22,7 +22,7 @@ public static class TermsPage
     {
         app.MapGet(Path, async (HttpContext http, string? returnUrl, IdentityDbContext db, IAntiforgery antiforgery, TimeProvider clock) =>
                 await SignedInEmailAsync(http) is not { } email
-                    ? Results.Challenge(new AuthenticationProperties { RedirectUri = http.Request.PathBase + http.Request.Path + http.Request.QueryString }, [CookieAuthenticationDefaults.AuthenticationScheme])
+                    ? Results.Challenge(new AuthenticationProperties { RedirectUri = http.Request.PathBase + http.Request.Path + http.Request.QueryString }, [Account.ExternalSignIn.ChallengeScheme(http.RequestServices)])
                     : Page(http, antiforgery, Local(returnUrl), await db.TermsAcknowledgements.FindAsync([email], http.RequestAborted), clock.GetUtcNow()))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapPost(Path, async (HttpContext http, IdentityDbContext db, IAntiforgery antiforgery, TimeProvider clock) =>
