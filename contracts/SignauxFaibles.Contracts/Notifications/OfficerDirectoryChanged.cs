@@ -10,6 +10,7 @@ namespace SignauxFaibles.Contracts.Notifications;
 /// <param name="Departements">Département codes the officer is habilitated for.</param>
 /// <param name="Regions">Région codes (INSEE COG) the officer is habilitated for.</param>
 /// <param name="Active">False when the officer left: no more tokens.</param>
+/// <param name="Roles">Platform roles: <c>ops</c> for an operator, who signs in as themselves; none for an officer.</param>
 public sealed record OfficerDirectoryChanged(
     Guid OfficerId,
     string Email,
@@ -21,4 +22,5 @@ public sealed record OfficerDirectoryChanged(
     IReadOnlyList<string> Departements,
     IReadOnlyList<string> Regions,
     bool Active,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt,
+    IReadOnlyList<string>? Roles = null);

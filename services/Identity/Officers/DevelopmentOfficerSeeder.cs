@@ -25,6 +25,7 @@ public sealed class DevelopmentOfficerSeeder(IServiceScopeFactory scopes, IOptio
             officer.National = seed.National;
             officer.Departements = [.. seed.Departements];
             officer.Regions = [.. seed.Regions];
+            officer.Roles = [.. seed.Roles];
             officer.Active = true;
             officer.ChangedAt = clock.GetUtcNow();
         }

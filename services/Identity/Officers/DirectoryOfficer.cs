@@ -19,5 +19,10 @@ public sealed class DirectoryOfficer
     public List<string> Departements { get; set; } = [];
     public List<string> Regions { get; set; } = [];
     public bool Active { get; set; } = true;
+
+    /// <summary>Platform roles (<c>ops</c>): an operator's token carries the ops scope instead of an officer's claims.</summary>
+    public List<string> Roles { get; set; } = [];
+
+    public bool IsOperator => Roles.Contains(Security.Authentication.SfClaims.OpsScope);
     public DateTimeOffset ChangedAt { get; set; }
 }

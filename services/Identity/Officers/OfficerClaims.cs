@@ -17,12 +17,22 @@ public static class OfficerClaims
         identity.SetClaim(Claims.Subject, officer.Email);
         identity.SetClaim(Claims.Email, officer.Email);
         identity.SetClaim(Claims.Name, officer.Name);
-        identity.SetClaim(SfClaims.Institution, officer.Institution);
-        identity.SetClaims(SfClaims.Right, [.. officer.Rights.Where(Rights.All.Contains)]);
-        identity.SetClaims(SfClaims.Territory, [.. Territories(officer)]);
         identity.SetClaim(SfClaims.TermsAcknowledgedAt, ConfidentialityTerms.Format(termsAcknowledgedAt));
-        // Officers get no ingest or ops scope, whatever they ask for: those belong to clients.
-        identity.SetScopes(requestedScopes.Where(s => s is Scopes.OpenId or Scopes.Email or Scopes.Profile));
+        var personal = requestedScopes.Where(s => s is Scopes.OpenId or Scopes.Email or Scopes.Profile);
+        if (officer.IsOperator)
+        {
+            // An operator signs in as themselves: the ops scope, and no officer claims (no zone, no rights),
+            // so every read of company data is traced under the person's name.
+            identity.SetScopes([.. personal, SfClaims.OpsScope]);
+        }
+        else
+        {
+            identity.SetClaim(SfClaims.Institution, officer.Institution);
+            identity.SetClaims(SfClaims.Right, [.. officer.Rights.Where(Rights.All.Contains)]);
+            identity.SetClaims(SfClaims.Territory, [.. Territories(officer)]);
+            // Officers get no ingest or ops scope, whatever they ask for: those belong to clients.
+            identity.SetScopes(personal);
+        }
         identity.SetResources(SfClaims.Audience);
         identity.SetDestinations(claim => claim.Type is Claims.Name or Claims.Email
             ? [Destinations.AccessToken, Destinations.IdentityToken]

@@ -33,6 +33,7 @@ public sealed class OfficerDirectoryConsumer(IdentityDbContext db) : IConsumer<O
         officer.Departements = [.. change.Departements];
         officer.Regions = [.. change.Regions];
         officer.Active = change.Active;
+        officer.Roles = [.. change.Roles ?? []];
         officer.ChangedAt = change.ChangedAt;
         // A race on a new officer fails one insert on the key; its retry finds the row.
         await db.SaveChangesAsync(context.CancellationToken);

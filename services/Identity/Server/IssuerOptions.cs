@@ -57,4 +57,5 @@ public sealed class DevelopmentOfficer
     public bool National { get; set; }
     public List<string> Departements { get; set; } = [];
     public List<string> Regions { get; set; } = [];
+    public List<string> Roles { get; set; } = [];
 }

@@ -37,6 +37,9 @@ public sealed class Officer
     /// <summary>False when the officer left (edited through the API, or absent from a full roster import).</summary>
     public bool Active { get; set; } = true;
 
+    /// <summary>An operator of the platform (role ops): signs in as themselves and gets the ops scope, not an officer's claims.</summary>
+    public bool Operator { get; set; }
+
     public MailPreference MailPreference { get; set; }
 
     public Subscription Subscription { get; set; } = new();

@@ -36,7 +36,8 @@ public sealed class OfficerDirectoryAnnouncer(NotificationsDbContext db, IOutbox
         officer.Departements,
         officer.Regions,
         officer.Active,
-        now);
+        now,
+        officer.Operator ? [Security.Authentication.SfClaims.OpsScope] : []);
 
     private static List<string> RightNames(OfficerRights rights) =>
         Enum.GetValues<OfficerRights>().Where(r => r != OfficerRights.None && rights.HasFlag(r)).Select(r => r.ToString().ToLowerInvariant()).ToList();

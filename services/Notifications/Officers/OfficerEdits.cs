@@ -39,6 +39,7 @@ public static class OfficerEdits
             officer.Regions = zone.Regions;
         }
         if (edit.Active is { } active) officer.Active = active;
+        if (edit.Operator is { } isOperator) officer.Operator = isOperator;
         if (edit.MailPreference is { } preference) officer.MailPreference = preference;
         return null;
     }

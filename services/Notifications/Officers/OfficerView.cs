@@ -18,10 +18,11 @@ public sealed record OfficerView(
     bool Active,
     MailPreference MailPreference,
     Subscription Subscription,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    bool Operator)
 {
     public static OfficerView Of(Officer o) => new(o.Id, o.Email, o.FirstName, o.LastName, o.Institution, o.Function, o.AccessLevel,
-        RosterFields.RightNames(o.Rights), o.National, o.Departements, o.Regions, o.Active, o.MailPreference, o.Subscription, o.UpdatedAt);
+        RosterFields.RightNames(o.Rights), o.National, o.Departements, o.Regions, o.Active, o.MailPreference, o.Subscription, o.UpdatedAt, o.Operator);
 }
 
 /// <summary>An edit of the directory between two roster imports (a new habilitation, a departure). Null fields are left as they are.</summary>
@@ -31,4 +32,5 @@ public sealed record OfficerEdit(
     IReadOnlyList<string>? Rights,
     string? GeographicAccess,
     bool? Active,
-    MailPreference? MailPreference);
+    MailPreference? MailPreference,
+    bool? Operator = null);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Claims;
 using SignauxFaibles.Security.Terms;
 using System.Security.Cryptography;
@@ -26,7 +27,8 @@ namespace SignauxFaibles.IntegrationTests.Identity;
 public sealed class IdentityIssuerTests
 {
     private const string Roster = "Niveau;Institution;Accès géographique;Fonction;Prénom;Nom;E-mail;Droits\n"
-        + "A;DREETS;21;Commissaire au redressement productif;Claire;Martin;claire.martin@dreets.example.fr;urssaf,dgefp\n";
+        + "A;DREETS;21;Commissaire au redressement productif;Claire;Martin;claire.martin@dreets.example.fr;urssaf,dgefp\n"
+        + "B;DGE;National;Exploitation de la plateforme;Paul;Opérateur;paul.operateur@dge.example.fr;\n";
 
     [Fact]
     public async Task Tokens_from_the_issuer_carry_the_directory_and_the_feed_scopes()
@@ -84,6 +86,22 @@ public sealed class IdentityIssuerTests
         Assert.Equal(HttpStatusCode.Forbidden, (await PushAsync(client, dgefpToken)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PushAsync(client, urssafToken + "x")).StatusCode);
         Assert.Equal(1, (await TokenRunAsync("--issuer", issuer, "--client", "urssaf", "--secret", "wrong")).Exit);
+
+        // Operators are people: the directory gives one the ops role, and they sign in as themselves.
+        var operatorId = (await notifications.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/officers"))!
+            .Single(o => o.GetProperty("email").GetString() == "paul.operateur@dge.example.fr").GetProperty("id").GetGuid();
+        (await notifications.CreateClient().PatchAsJsonAsync($"/api/officers/{operatorId}", new { @operator = true })).EnsureSuccessStatusCode();
+        await Eventually.UntilAsync(() => Db.QueryAsync<IdentityDbContext, List<string>>(identity.Services,
+                db => db.Officers.Where(o => o.Email == "paul.operateur@dge.example.fr").Select(o => o.Roles).SingleAsync()),
+            roles => roles.Contains("ops"), TimeSpan.FromSeconds(30), "the ops role in the issuer's copy");
+        var operatorToken = new JsonWebToken(await TokenAsync("--issuer", issuer, "--officer", "paul.operateur@dge.example.fr", "--accept-terms"));
+        Assert.Contains("ops", operatorToken.GetClaim("scope").Value.Split(' '));
+        Assert.False(operatorToken.TryGetClaim("institution", out _));   // not an officer: no zone, no rights
+        using var pending = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/pending-records").As(operatorToken.EncodedToken));
+        Assert.Equal(HttpStatusCode.OK, pending.StatusCode);
+        var traced = await Db.QueryAsync<SignauxFaibles.Ingestion.Urssaf.Data.IngestionDbContext, List<string>>(urssaf.Services,
+            db => db.Set<SignauxFaibles.Security.Audit.AuditEntry>().Where(a => a.Resource == "pending-records").Select(a => a.Actor).ToListAsync());
+        Assert.Equal(["paul.operateur@dge.example.fr"], traced);
     }
 
     private static Task<HttpResponseMessage> PushAsync(HttpClient client, string token) =>

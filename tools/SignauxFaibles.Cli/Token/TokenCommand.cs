@@ -16,7 +16,7 @@ internal static class TokenCommand
         var client = new Option<string?>("--client") { Description = "A configured client (urssaf, dgefp, insee, bdf, dgfip, bvd, altares, ellisphere, sf-ops): client credentials." };
         var secret = new Option<string?>("--secret") { Description = $"The client's secret; default ${SecretVariable}." };
         var scope = new Option<string?>("--scope") { Description = "Scopes to ask for (default: all the client's)." };
-        var officer = new Option<string?>("--officer") { Description = "An officer's e-mail: authorization code + PKCE through the development login." };
+        var officer = new Option<string?>("--officer") { Description = "A person of the directory, officer or operator (role ops), by e-mail: authorization code + PKCE through the development login." };
         var acceptTerms = new Option<bool>("--accept-terms") { Description = "As that officer, accept the confidentiality terms if the issuer asks for them (first use, then yearly)." };
         var publicClient = new Option<string>("--client-id") { Description = "Public client used for officers.", DefaultValueFactory = _ => "sf-cli" };
         var redirect = new Option<string>("--redirect-uri") { Description = "Its registered redirect URI (never called: the code is read from the redirection).", DefaultValueFactory = _ => "http://127.0.0.1:7890/callback" };

@@ -338,6 +338,11 @@ namespace SignauxFaibles.Identity.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("rights");
 
+                    b.PrimitiveCollection<List<string>>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("roles");
+
                     b.HasKey("Email")
                         .HasName("pk_officers");
 

@@ -348,6 +348,10 @@ namespace SignauxFaibles.Notifications.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("national");
 
+                    b.Property<bool>("Operator")
+                        .HasColumnType("boolean")
+                        .HasColumnName("operator");
+
                     b.PrimitiveCollection<List<string>>("Regions")
                         .IsRequired()
                         .HasColumnType("text[]")
