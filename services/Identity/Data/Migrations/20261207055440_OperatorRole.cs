@@ -15,7 +15,9 @@ namespace SignauxFaibles.Identity.Data.Migrations
                 name: "roles",
                 table: "officers",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                // Officers already in the copy have no platform role.
+                defaultValueSql: "'{}'");
         }
 
         /// <inheritdoc />
