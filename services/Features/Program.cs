@@ -12,6 +12,7 @@ using SignauxFaibles.Features.Panel;
 using SignauxFaibles.Security.Access;
 using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
+using SignauxFaibles.Security.Zones;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
@@ -39,8 +40,7 @@ builder.AddServiceBus<FeaturesDbContext>(bus =>
     .AddSourceChunkConsumer<EstablishmentChanged>();
     bus.AddConsumer<RiskListConsumer, RiskListConsumerDefinition>();
     // Where each establishment is, for the zone rule (any open establishment places its company).
-    bus.AddConsumer<EstablishmentRegisteredPlacesConsumer, EstablishmentRegisteredPlacesConsumerDefinition>();
-    bus.AddConsumer<EstablishmentChangedPlacesConsumer, EstablishmentChangedPlacesConsumerDefinition>();
+    bus.AddKnownEstablishments<FeaturesDbContext>("features");
 });
 builder.AddServiceAuthentication();
 builder.AddAuditLog<FeaturesDbContext>();

@@ -3,7 +3,6 @@ using SignauxFaibles.Scoring.Api;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Follows;
 using SignauxFaibles.Scoring.Names;
-using SignauxFaibles.Scoring.Places;
 using SignauxFaibles.Scoring.Lists;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
@@ -11,6 +10,7 @@ using SignauxFaibles.Scoring.Scores;
 using SignauxFaibles.Scoring.Verdicts;
 using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
+using SignauxFaibles.Security.Zones;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
 
@@ -27,8 +27,7 @@ builder.AddServiceBus<ScoringDbContext>(bus =>
     bus.AddConsumer<CompanyRegisteredNamesConsumer, CompanyRegisteredNamesConsumerDefinition>();
     bus.AddConsumer<CompanyChangedNamesConsumer, CompanyChangedNamesConsumerDefinition>();
     // Where each establishment is: the zone rule places a company by any open establishment.
-    bus.AddConsumer<EstablishmentRegisteredPlacesConsumer, EstablishmentRegisteredPlacesConsumerDefinition>();
-    bus.AddConsumer<EstablishmentChangedPlacesConsumer, EstablishmentChangedPlacesConsumerDefinition>();
+    bus.AddKnownEstablishments<ScoringDbContext>("scoring");
     // Officers' verdicts on alerts, kept with the version they judge (feedback for training).
     bus.AddConsumer<AlertVerdictConsumer, AlertVerdictConsumerDefinition>();
     // Who follows what: a followed company's scores are open to its officer even off the lists.

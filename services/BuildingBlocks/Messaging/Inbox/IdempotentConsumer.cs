@@ -15,7 +15,11 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db) : 
     where TMessage : class
     where TDbContext : DbContext
 {
-    private string ConsumerName => GetType().FullName ?? GetType().Name;
+    // A generic consumer shared by services is named with its arguments' short names: the assembly-qualified
+    // full name would not fit the inbox key, and a rename of an assembly must not replay its messages.
+    private string ConsumerName => GetType() is { IsGenericType: true } t
+        ? $"{t.Namespace}.{t.Name}[{string.Join(',', t.GenericTypeArguments.Select(a => a.Name))}]"
+        : GetType().FullName ?? GetType().Name;
 
     protected TDbContext Db { get; } = db;
 
