@@ -123,6 +123,8 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
             Assert.Contains(PortalData.InDijon, text);
             Assert.Contains(PortalData.DijonName, text);
             Assert.DoesNotContain(PortalData.InParis, text);
+            // The officer holds no dgfip right: the turnover (possibly a tax figure) is not in the export.
+            Assert.DoesNotContain("1234567", text);
         }
         finally
         {

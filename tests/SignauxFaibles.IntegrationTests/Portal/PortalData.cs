@@ -81,6 +81,8 @@ internal static class PortalData
         Siren = Siren.Parse(siren), Month = new YearMonth(2020, 12), Level = level, Probability = probability, ModelVersion = "v1",
         FirstAlertMonth = new YearMonth(2020, 12), PreviousLevel = RiskLevel.None, Departement = departement, Region = region,
         NafSection = "C", NafCode = "25.62B", Headcount = headcount, SizeClass = SizeClasses.Of((float)headcount), MainTheme = Themes.SocialContributionDebt,
+        // Possibly from a tax return: shown only to officers holding the dgfip right.
+        Turnover = 1_234_567,
         UpdatedAt = DateTimeOffset.UtcNow,
     };
 
