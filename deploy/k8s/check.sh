@@ -44,4 +44,20 @@ done <"$REPO_ROOT/deploy/local/services.tsv"
 [[ -n "$(object HorizontalPodAutoscaler features)" ]] || fail "features (competing consumers) has no HorizontalPodAutoscaler"
 [[ -n "$(object RabbitmqCluster sf-rabbitmq)" ]] || fail "no RabbitmqCluster"
 grep -q 'RabbitMq__QuorumQueues: "true"' <<<"$rendered" || fail "services must declare quorum queues on the cluster"
-echo "[k8s] $deployments services: Deployment + Service, probes on /health/ready and /health/live, requests; HPA, RabbitMQ cluster: ok"
+# One broker user per service on the bus (ADR 0018): the generated file is up to date, and every
+# Deployment whose service has a row in permissions.tsv connects with that user's credentials.
+diff -q <("$HERE/rabbitmq-users.sh" --stdout) "$HERE/rabbitmq-users.yaml" >/dev/null \
+  || fail "rabbitmq-users.yaml differs from deploy/broker/permissions.tsv: run deploy/k8s/rabbitmq-users.sh"
+users=0
+while IFS=$'\t' read -r user _ _ _; do
+  [[ -z "$user" || "$user" == \#* ]] && continue
+  users=$((users + 1))
+  [[ -n "$(object User "$user")" && -n "$(object Permission "$user")" ]] || fail "broker user $user: no User or Permission rendered"
+  d="$(object Deployment "$user")"
+  grep -A4 'name: RabbitMq__Username' <<<"$d" | grep -q "name: $user-user-credentials" \
+    && grep -A4 'name: RabbitMq__Password' <<<"$d" | grep -q "name: $user-user-credentials" \
+    || fail "$user: its Deployment must read RabbitMq__Username/Password from $user-user-credentials"
+done <"$REPO_ROOT/deploy/broker/permissions.tsv"
+grep -q 'name: ConnectionStrings__rabbitmq' <<<"$(object Deployment gateway)$(object Deployment portal)" \
+  && fail "gateway and portal are not on the bus: they get no broker credentials"
+echo "[k8s] $deployments services: Deployment + Service, probes on /health/ready and /health/live, requests; HPA, RabbitMQ cluster, $users broker users: ok"

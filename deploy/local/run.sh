@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run the whole stack locally without Docker.
 #
-#   run.sh [up]   start RabbitMQ/PostgreSQL (servers.sh) and a development mail sink (smtp4dev:
+#   run.sh [up]   start RabbitMQ/PostgreSQL (servers.sh), one broker user per service
+#                 (broker-users.sh), a development mail sink (smtp4dev:
 #                 SMTP on 2525, mails readable on http://127.0.0.1:5180), build once, start every
 #                 service of services.tsv in the background, wait for /health/ready, print a table
 #   run.sh down   stop the services (TERM, KILL after 10 s), then the servers
@@ -107,7 +108,6 @@ start_service() {
   local i="$1" name="${NAMES[$1]}" port="${PORTS[$1]}" db="${DBS[$1]}" j
   local -a vars=(
     "ASPNETCORE_ENVIRONMENT=Production"
-    "ConnectionStrings__rabbitmq=$SF_RABBITMQ"
     # Delivered files are kept (content-addressed) with the other local state.
     "Ingestion__RawFileRoot=$STATE/raw/$name"
     "Notifications__Smtp__Port=$MAIL_SMTP_PORT"
@@ -115,6 +115,8 @@ start_service() {
     "Scoring__Registry__SeedModel=$REPO_ROOT/deploy/models/synthetic-lightgbm"
   )
   [[ "$db" != "-" ]] && vars+=("ConnectionStrings__postgres=$SF_POSTGRES;Database=$db")
+  # Each service on the bus connects as its own broker user (broker-users.sh); the others get no broker.
+  [[ -r "$STATE/broker/$name.uri" ]] && vars+=("ConnectionStrings__rabbitmq=$(cat "$STATE/broker/$name.uri")")
   if [[ "$name" == identity ]]; then
     # Development: the development officers and login form stand in for the directory and ProConnect.
     # The signing keys are made at first start in .state and survive restarts (tokens stay valid).
@@ -261,6 +263,7 @@ case "$cmd" in
     load_servers_env
     ensure_databases
     ensure_client_secret
+    "$SCRIPT_DIR/broker-users.sh"
     start_mail_sink
     to_start=()
     for i in "${!NAMES[@]}"; do

@@ -20,7 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddServiceDatabase<FeaturesDbContext>();
-builder.AddServiceBus<FeaturesDbContext>(bus =>
+builder.AddServiceBus<FeaturesDbContext>("features", bus =>
 {
     bus
     .AddSourceChunkConsumer<ContributionDebtRecorded>()

@@ -11,7 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddServiceDatabase<IdentityDbContext>();
-builder.AddServiceBus<IdentityDbContext>(bus => bus.AddConsumer<OfficerDirectoryConsumer, OfficerDirectoryConsumerDefinition>());
+builder.AddServiceBus<IdentityDbContext>("identity", bus => bus.AddConsumer<OfficerDirectoryConsumer, OfficerDirectoryConsumerDefinition>());
 builder.AddIssuer();
 builder.Services.AddAntiforgery();
 builder.Services.AddSingleton(TimeProvider.System);

@@ -5,7 +5,7 @@ using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(DgefpFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>("ingestion-dgefp", DgefpFileKinds.All);
 
 var app = builder.Build();
 

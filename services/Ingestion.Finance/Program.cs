@@ -5,7 +5,7 @@ using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(FinanceFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>("ingestion-finance", FinanceFileKinds.All);
 
 var app = builder.Build();
 

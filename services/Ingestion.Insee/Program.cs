@@ -5,7 +5,7 @@ using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(InseeFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>("ingestion-insee", InseeFileKinds.All);
 
 var app = builder.Build();
 

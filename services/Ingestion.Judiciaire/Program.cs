@@ -5,7 +5,7 @@ using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(JudiciaireFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>("ingestion-judiciaire", JudiciaireFileKinds.All);
 
 var app = builder.Build();
 

@@ -7,7 +7,7 @@ using SignauxFaibles.Security.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddIngestionService<IngestionDbContext>(UrssafFileKinds.All);
+builder.AddIngestionService<IngestionDbContext>("ingestion-urssaf", UrssafFileKinds.All);
 builder.Services.AddScoped<IChunkRouter, UrssafChunkRouter>();
 
 var app = builder.Build();

@@ -22,7 +22,7 @@ builder.AddServiceDatabase<NotificationsDbContext>();
 builder.Services.AddSingleton<DeliverySignal>();
 builder.Services.AddSingleton<DeliverySignalInterceptor>();
 builder.Services.ConfigureDbContext<NotificationsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<DeliverySignalInterceptor>()));
-builder.AddServiceBus<NotificationsDbContext>(bus =>
+builder.AddServiceBus<NotificationsDbContext>("notifications", bus =>
 {
     bus.AddConsumer<RiskLevelChangedConsumer, RiskLevelChangedConsumerDefinition>();
     bus.AddConsumer<EstablishmentRegisteredConsumer, EstablishmentRegisteredConsumerDefinition>();

@@ -20,7 +20,7 @@ builder.AddServiceDefaults();
 builder.AddServiceDatabase<ScoringDbContext>();
 builder.AddServiceAuthentication();
 builder.AddAuditLog<ScoringDbContext>();
-builder.AddServiceBus<ScoringDbContext>(bus =>
+builder.AddServiceBus<ScoringDbContext>("scoring", bus =>
 {
     bus.AddConsumer<IndicatorsUpdatedConsumer, IndicatorsUpdatedConsumerDefinition>();
     // Company names for the detection list, from the Sirene legal units.

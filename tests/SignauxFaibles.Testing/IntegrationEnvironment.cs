@@ -24,6 +24,31 @@ public sealed class IntegrationEnvironment : IAsyncLifetime
     /// <summary>amqp URI of this environment's virtual host.</summary>
     public string RabbitMqConnectionString => new UriBuilder(Servers.RabbitMq) { Path = "/" + _id }.Uri.ToString();
 
+    /// <summary>
+    /// amqp URI of this virtual host for the broker user of <paramref name="service"/>, created with
+    /// the permissions production gives it (deploy/broker/permissions.tsv): a service under test that
+    /// touches an exchange or queue outside its rights fails here as it would in production.
+    /// </summary>
+    public string BrokerConnectionString(string service)
+    {
+        lock (_brokerUsers)
+        {
+            if (!_brokerUsers.Contains(service))
+            {
+                var grant = BrokerPermissions.Of(service);
+                Management.SetUserAsync(service, BrokerPassword(service), _id, grant.Configure, grant.Write, grant.Read)
+                    .ConfigureAwait(false).GetAwaiter().GetResult();
+                _brokerUsers.Add(service);
+            }
+        }
+        return new UriBuilder(Servers.RabbitMq) { UserName = service, Password = BrokerPassword(service), Path = "/" + _id }.Uri.ToString();
+    }
+
+    // Users are broker-wide (permissions are per virtual host): one fixed test password per service.
+    private static string BrokerPassword(string service) => "test-" + service;
+
+    private readonly HashSet<string> _brokerUsers = [];
+
     public static async Task<IntegrationEnvironment> CreateAsync()
     {
         var environment = new IntegrationEnvironment();

@@ -24,6 +24,15 @@ public sealed class RabbitMqManagement : IDisposable
         (await _http.PutAsync($"permissions/{Uri.EscapeDataString(vhost)}/{Uri.EscapeDataString(user)}", permissions)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Creates (or updates) a broker user and sets its permissions on one virtual host.</summary>
+    public async Task SetUserAsync(string user, string password, string vhost, string configure, string write, string read)
+    {
+        var name = Uri.EscapeDataString(user);
+        (await _http.PutAsync($"users/{name}", JsonContent.Create(new { password, tags = "" })).ConfigureAwait(false)).EnsureSuccessStatusCode();
+        var permissions = JsonContent.Create(new { configure, write, read });
+        (await _http.PutAsync($"permissions/{Uri.EscapeDataString(vhost)}/{name}", permissions).ConfigureAwait(false)).EnsureSuccessStatusCode();
+    }
+
     public async Task DeleteVirtualHostAsync(string vhost) =>
         await _http.DeleteAsync($"vhosts/{Uri.EscapeDataString(vhost)}");
 

@@ -21,12 +21,13 @@ public static class IngestionExtensions
     /// with the audit log, and this block. Each kind's source names the feed (and scope,
     /// <c>ingest:{feed}</c>) an institution needs to deliver it: <see cref="FileKinds.SourceFeeds"/>.
     /// </summary>
-    public static IHostApplicationBuilder AddIngestionService<TDbContext>(this IHostApplicationBuilder builder, IEnumerable<IFileKind> kinds)
+    /// <param name="service">The service's name (<c>ingestion-urssaf</c>…): its broker user and endpoint prefix.</param>
+    public static IHostApplicationBuilder AddIngestionService<TDbContext>(this IHostApplicationBuilder builder, string service, IEnumerable<IFileKind> kinds)
         where TDbContext : DbContext
     {
         builder.AddServiceDefaults();
         builder.AddServiceDatabase<TDbContext>();
-        builder.AddServiceBus<TDbContext>();
+        builder.AddServiceBus<TDbContext>(service);
         builder.AddServiceAuthentication();
         builder.AddAuditLog<TDbContext>();
         return builder.AddIngestion<TDbContext>(kinds);

@@ -14,35 +14,47 @@ public static class BusExtensions
     /// <summary>Declare endpoint queues as quorum queues (RabbitMQ cluster, see deploy/k8s). Off by default.</summary>
     public const string QuorumQueuesSetting = "RabbitMq:QuorumQueues";
 
+    /// <summary>Broker credentials that override the URI's (e.g. a secret made by the RabbitMQ topology operator).</summary>
+    public const string UsernameSetting = "RabbitMq:Username";
+    public const string PasswordSetting = "RabbitMq:Password";
+
     /// <summary>
     /// MassTransit on RabbitMQ from the <c>rabbitmq</c> connection string (an amqp:// URI whose path
-    /// is the virtual host), kebab-case endpoints, and our outbox relay for <typeparamref name="TDbContext"/>.
-    /// Retry policies live in the consumer definitions; exhausted messages go to <c>_error</c> queues.
+    /// is the virtual host), and our outbox relay for <typeparamref name="TDbContext"/>. Every endpoint
+    /// the service declares is named <c>{service}-…</c> (kebab case): the broker user of the service
+    /// may configure and read only those and the contract exchanges it publishes or consumes
+    /// (deploy/broker/permissions.tsv). Retry policies live in the consumer definitions; exhausted
+    /// messages go to <c>_error</c> queues.
     /// </summary>
     public static IHostApplicationBuilder AddServiceBus<TDbContext>(
         this IHostApplicationBuilder builder,
+        string service,
         Action<IBusRegistrationConfigurator>? configure = null)
         where TDbContext : DbContext
     {
         var uri = new Uri(builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing (ConnectionStrings__{ConnectionName})."));
         var endpoint = RabbitMqEndpoint.Parse(uri);
+        if (builder.Configuration[UsernameSetting] is { Length: > 0 } username)
+        {
+            endpoint = endpoint with { Username = username, Password = builder.Configuration[PasswordSetting] ?? "" };
+        }
         var quorumQueues = builder.Configuration.GetValue<bool>(QuorumQueuesSetting);
 
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service, includeNamespace: false));
             // MassTransit 8.4+ reports usage to its vendor over the internet: a public body's services send nothing out.
             bus.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
-            if (quorumQueues)
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
+                // Nobody consumes Fault<T>: a failed message waits in the endpoint's _error queue, and
+                // no service needs rights on MassTransit's fault exchanges (which would copy its data).
+                endpoint.PublishFaults = false;
                 // On a broker cluster, endpoint queues are replicated (Raft): a node lost loses no message.
                 // The type is fixed when a queue is declared, so this is set before the first start.
-                bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
-                {
-                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint) rabbitEndpoint.SetQuorumQueue();
-                });
-            }
+                if (quorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint) rabbitEndpoint.SetQuorumQueue();
+            });
             configure?.Invoke(bus);
             bus.ConfigureHealthCheckOptions(h =>
             {

@@ -48,7 +48,7 @@ public static class Services
     public static ServiceFactory<FeaturesService> Features(IntegrationEnvironment env, string database, string panelFrom = "2016-01", string panelTo = "2021-12", int? port = null,
         IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var settings = Common(env, database);
+        var settings = Common(env, database, "features");
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         settings["Panel:From"] = panelFrom;
         settings["Panel:To"] = panelTo;
@@ -66,7 +66,7 @@ public static class Services
         IReadOnlyDictionary<string, string?>? extra = null)
         where TService : class
     {
-        var settings = Common(env, database);
+        var settings = Common(env, database, IngestionServiceName(typeof(TService)));
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
@@ -76,7 +76,7 @@ public static class Services
 
     public static ServiceFactory<IngestionInseeService> IngestionInsee(IntegrationEnvironment env, string database, int chunkSize = 1000)
     {
-        var settings = Common(env, database);
+        var settings = Common(env, database, "ingestion-insee");
         settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
         return new ServiceFactory<IngestionInseeService>(settings).Started();
@@ -86,7 +86,7 @@ public static class Services
     public static ServiceFactory<SignauxFaibles.Notifications.NotificationsService> Notifications(
         IntegrationEnvironment env, string database, IReadOnlyDictionary<string, string?> extra)
     {
-        var settings = Common(env, database);
+        var settings = Common(env, database, "notifications");
         foreach (var (key, value) in extra) settings[key] = value;
         return new ServiceFactory<SignauxFaibles.Notifications.NotificationsService>(settings).Started();
     }
@@ -94,12 +94,12 @@ public static class Services
     /// <summary>The scoring service (empty registry: tests register and promote their own models).</summary>
     public static ServiceFactory<SignauxFaibles.Scoring.ScoringService> Scoring(IntegrationEnvironment env, string database,
         IReadOnlyDictionary<string, string?>? extra = null) =>
-        new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(With(Common(env, database), extra)).Started();
+        new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(With(Common(env, database, "scoring"), extra)).Started();
 
     /// <summary>The scoring service on a real port (behind a gateway under test), with extra settings.</summary>
     public static ServiceFactory<SignauxFaibles.Scoring.ScoringService> Scoring(IntegrationEnvironment env, string database, int port,
         IReadOnlyDictionary<string, string?> extra) =>
-        new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(With(Common(env, database), extra)).StartedOn(port);
+        new ServiceFactory<SignauxFaibles.Scoring.ScoringService>(With(Common(env, database, "scoring"), extra)).StartedOn(port);
 
     private static Dictionary<string, string?> With(Dictionary<string, string?> settings, IReadOnlyDictionary<string, string?>? extra)
     {
@@ -107,10 +107,15 @@ public static class Services
         return settings;
     }
 
-    private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database) => new(TestTokens.ServiceSettings)
+    /// <summary>An ingestion service's name (its broker user): <c>IngestionUrssafService</c> → <c>ingestion-urssaf</c>.</summary>
+    private static string IngestionServiceName(Type service) =>
+        "ingestion-" + service.Name.Replace("Ingestion", "").Replace("Service", "").ToLowerInvariant();
+
+    // Each service connects as its own broker user, with the permissions it has in production.
+    private static Dictionary<string, string?> Common(IntegrationEnvironment env, string database, string service) => new(TestTokens.ServiceSettings)
     {
         ["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database),
-        ["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString,
+        ["ConnectionStrings:rabbitmq"] = env.BrokerConnectionString(service),
         ["Logging:LogLevel:Default"] = "Warning",
         ["Messaging:Outbox:ErrorDelay"] = "00:00:00.500",
     };

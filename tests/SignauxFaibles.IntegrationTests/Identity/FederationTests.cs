@@ -39,7 +39,7 @@ public sealed partial class FederationTests
         await using var externalProvider = new ServiceFactory<IdentityService>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:postgres"] = env.DatabaseConnectionString("provider"),
-            ["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString,
+            ["ConnectionStrings:rabbitmq"] = env.BrokerConnectionString("identity"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Identity:Issuer"] = provider,
             ["Identity:DevelopmentLogin"] = "true",
@@ -49,7 +49,7 @@ public sealed partial class FederationTests
         await using var identity = new ServiceFactory<IdentityService>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:postgres"] = env.DatabaseConnectionString("identity"),
-            ["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString,
+            ["ConnectionStrings:rabbitmq"] = env.BrokerConnectionString("identity"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Identity:Issuer"] = issuer,
             ["Identity:DevelopmentLogin"] = "false",

@@ -41,7 +41,7 @@ public sealed class IdentityIssuerTests
         await using var identity = new ServiceFactory<IdentityService>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:postgres"] = env.DatabaseConnectionString("identity"),
-            ["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString,
+            ["ConnectionStrings:rabbitmq"] = env.BrokerConnectionString("identity"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Identity:Issuer"] = issuer,
             ["Identity:DevelopmentLogin"] = "true",

@@ -24,7 +24,7 @@ public sealed class ConsumerFailureTests(IntegrationEnvironment env) : IClassFix
         }
 
         // The retry policy spends about 9 s before giving up.
-        await Eventually.UntilAsync(() => env.Management.QueueDepthAsync(env.VirtualHost, "ledger-entry-posted_error"),
+        await Eventually.UntilAsync(() => env.Management.QueueDepthAsync(env.VirtualHost, "ledger-ledger-entry-posted_error"),
             n => n == 1, TimeSpan.FromSeconds(60), "the failing message in ledger-entry-posted_error");
 
         await using var check = consumer.Services.CreateAsyncScope();
@@ -33,7 +33,7 @@ public sealed class ConsumerFailureTests(IntegrationEnvironment env) : IClassFix
         Assert.Equal((1, 5L), (account.Count, account.Total));
         Assert.Equal(1, await db.Set<InboxMessage>().CountAsync());
         // The management API refreshes queue statistics every few seconds.
-        await Eventually.UntilAsync(() => env.Management.QueueDepthAsync(env.VirtualHost, "ledger-entry-posted"),
+        await Eventually.UntilAsync(() => env.Management.QueueDepthAsync(env.VirtualHost, "ledger-ledger-entry-posted"),
             n => n == 0, TimeSpan.FromSeconds(30), "nothing left in ledger-entry-posted");
     }
 }

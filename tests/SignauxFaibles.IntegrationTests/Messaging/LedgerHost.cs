@@ -24,7 +24,7 @@ internal static class LedgerHost
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.Configuration[key] = value;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddServiceDatabase<LedgerDbContext>();
-        builder.AddServiceBus<LedgerDbContext>(consumers);
+        builder.AddServiceBus<LedgerDbContext>("ledger", consumers);
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();

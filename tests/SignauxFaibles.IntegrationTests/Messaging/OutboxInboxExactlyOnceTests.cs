@@ -81,7 +81,7 @@ public sealed class OutboxInboxExactlyOnceTests(IntegrationEnvironment env, ITes
         }
         Assert.Equal(MessageCount, await db.Set<InboxMessage>().CountAsync());
         Assert.Equal(0, await PendingOutboxAsync(producer.Services));
-        Assert.Equal(0, await env.Management.QueueDepthAsync(env.VirtualHost, "ledger-entry-posted_error"));
+        Assert.Equal(0, await env.Management.QueueDepthAsync(env.VirtualHost, "ledger-ledger-entry-posted_error"));
 
         await producer.StopAsync();
         producer.Dispose();

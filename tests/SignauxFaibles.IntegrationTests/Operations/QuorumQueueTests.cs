@@ -18,11 +18,11 @@ public sealed class QuorumQueueTests(IntegrationEnvironment env) : IClassFixture
         using (await LedgerHost.StartAsync(env, "quorum", bus => bus.AddConsumer<FlakyEntryConsumer, FlakyEntryConsumerDefinition>(),
                    services => services.AddSingleton(new PoisonSwitch()), new Dictionary<string, string?> { [BusExtensions.QuorumQueuesSetting] = "true" }))
         {
-            Assert.Equal("quorum", await QueueTypeAsync("flaky-entry"));
+            Assert.Equal("quorum", await QueueTypeAsync("ledger-flaky-entry"));
         }
         using (await LedgerHost.StartAsync(env, "classic", bus => bus.AddConsumer<LedgerEntryPostedConsumer, LedgerEntryPostedConsumerDefinition>()))
         {
-            Assert.Equal("classic", await QueueTypeAsync("ledger-entry-posted"));
+            Assert.Equal("classic", await QueueTypeAsync("ledger-ledger-entry-posted"));
         }
     }
 

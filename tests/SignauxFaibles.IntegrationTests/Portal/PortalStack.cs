@@ -49,7 +49,7 @@ internal sealed class PortalStack : IAsyncDisposable
         var identity = new ServiceFactory<IdentityService>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:postgres"] = env.DatabaseConnectionString("identity"),
-            ["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString,
+            ["ConnectionStrings:rabbitmq"] = env.BrokerConnectionString("identity"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Identity:Issuer"] = issuer,
             ["Identity:DevelopmentLogin"] = "true",
@@ -61,7 +61,7 @@ internal sealed class PortalStack : IAsyncDisposable
         var notifications = new ServiceFactory<NotificationsService>(new Dictionary<string, string?>(TestTokens.ServiceSettings)
         {
             ["ConnectionStrings:postgres"] = env.DatabaseConnectionString("notifications"),
-            ["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString,
+            ["ConnectionStrings:rabbitmq"] = env.BrokerConnectionString("notifications"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Authentication:Authority"] = issuer,
             ["Authentication:RequireHttpsMetadata"] = "false",
