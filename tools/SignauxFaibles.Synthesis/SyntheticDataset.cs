@@ -17,7 +17,7 @@ namespace SignauxFaibles.Synthesis;
 /// </summary>
 public static class SyntheticDataset
 {
-    public const string GeneratorName = "sf synth 1";
+    public const string GeneratorName = "sf synth 2";
 
     /// <summary>Simulates without writing anything: for tests and calibration, which need the lives, not the files.</summary>
     public static IEnumerable<CompanyLife> Simulate(SynthesisOptions options)

@@ -133,6 +133,24 @@ public sealed class OnlineScoringTests(ScoringFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task An_operator_reads_scores_and_the_national_list_under_their_own_name_and_each_read_is_audited()
+    {
+        var company = TestModels.Siren(31_000_025);
+        await PublishAsync(null, ScoringFixture.Company(company, 1, 3.0, departement: "21"));
+        await ScoresOfAsync(company, 1);
+
+        using var operatorClaire = Client(TestTokens.Operator("ops-claire"));
+        Assert.Equal(HttpStatusCode.OK, (await operatorClaire.GetAsync($"/api/companies/{company.Value}/scores")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await operatorClaire.GetAsync("/api/detection-list?pageSize=10")).StatusCode);
+
+        var audit = await fixture.Http.GetFromJsonAsync<JsonElement[]>("/api/audit?take=1000");
+        var mine = audit!.Where(e => e.GetProperty("actor").GetString() == "ops-claire")
+            .Select(e => (Resource: e.GetProperty("resource").GetString(), Reason: e.GetProperty("reason").GetString())).ToList();
+        Assert.Contains(mine, e => e.Resource == $"company:{company.Value}:scores" && e.Reason!.Contains("(ops)"));
+        Assert.Contains(mine, e => e.Resource == "detection-list" && e.Reason!.StartsWith("(ops)"));
+    }
+
+    [Fact]
     public async Task An_officer_without_the_urssaf_right_reads_explanations_without_urssaf_values()
     {
         var indebted = TestModels.Siren(31_000_031);

@@ -26,6 +26,9 @@ public sealed class CompanyLife(Company company, int months)
     /// <summary>Contributions due per establishment and month, euros.</summary>
     public double[][] ContributionsDue { get; } = NewMonthly<double>(company.Establishments.Count, months, 0);
 
+    /// <summary>Months an establishment filed no declaration (no contributions line; URSSAF assessed them provisionally).</summary>
+    public bool[][] Undeclared { get; } = NewMonthly(company.Establishments.Count, months, false);
+
     /// <summary>Latent health per month (NaN outside the company's life): the ground truth behind every signal.</summary>
     public double[] Health { get; } = Filled(months, double.NaN);
 

@@ -7,15 +7,22 @@ namespace SignauxFaibles.Synthesis.Dynamics;
 /// How a company's window ends, drawn before its months are simulated: a failure must be known in
 /// advance so that the slide leading to it can start months earlier (the weak signals).
 /// </summary>
-public sealed record Fate(FailureTruth? Failure, Month? ClosureMonth, double Severity, double Curvature)
+/// <param name="ExitOnset">For a closure that followed a slide (an owner who stops before a court does), its first month.</param>
+public sealed record Fate(FailureTruth? Failure, Month? ClosureMonth, double Severity, double Curvature, Month? ExitOnset = null)
 {
-    /// <summary>Distress caused by the coming failure in month <paramref name="m"/>: rises from the onset to the opening.</summary>
+    /// <summary>Share of closures without proceedings that end a slide: signals that lead to no proceeding.</summary>
+    public const double DistressedClosureShare = 0.35;
+
+    /// <summary>Distress caused by the coming failure (or distressed closure) in month <paramref name="m"/>: rises from the onset to the end.</summary>
     public double Distress(Month m)
     {
-        if (Failure is not { } f || m < f.DistressOnset) return 0;
-        var opened = Month.From(f.OpenedOn);
-        if (m >= opened) return Severity;
-        var progress = (m - f.DistressOnset + 1.0) / (opened - f.DistressOnset + 1.0);
+        Month start, end;
+        if (Failure is { } f) (start, end) = (f.DistressOnset, Month.From(f.OpenedOn));
+        else if (ExitOnset is { } o && ClosureMonth is { } c) (start, end) = (o, c);
+        else return 0;
+        if (m < start) return 0;
+        if (m >= end) return Severity;
+        var progress = (m - start + 1.0) / (end - start + 1.0);
         return Severity * Math.Pow(progress, Curvature);
     }
 
@@ -34,7 +41,12 @@ public sealed record Fate(FailureTruth? Failure, Month? ClosureMonth, double Sev
                 var lead = Math.Clamp((int)Math.Round(rng.LogNormal(18, 0.45)), 4, 36);
                 return new Fate(new FailureTruth(opened, kind, m.Add(-lead), Sudden: false), null, rng.Uniform(2.2, 3.6), rng.Uniform(0.8, 2.0));
             }
-            if (rng.Chance(options.VoluntaryClosureRate / 12)) return new Fate(null, m, 0, 1);
+            if (rng.Chance(options.VoluntaryClosureRate / 12))
+            {
+                return rng.Chance(DistressedClosureShare)
+                    ? new Fate(null, m, rng.Uniform(1.2, 2.4), rng.Uniform(0.8, 2.0), m.Add(-rng.Between(6, 18)))
+                    : new Fate(null, m, 0, 1);
+            }
         }
         return new Fate(null, null, 0, 1);
     }

@@ -7,7 +7,9 @@ namespace SignauxFaibles.Synthesis.Dynamics;
 /// Simulates one company month by month. Latent health = structural quality + a persistent random
 /// walk + the business cycle − the slide toward a coming failure − passing difficulties. Every
 /// observable (headcount, contributions, debt, plans, short-time work, payment delays, accounts)
-/// is drawn from health with its own noise: signals are informative, never certain.
+/// is drawn from health with its own noise: signals are informative, never certain. Some signals
+/// mean different things for different companies (debt by sector, short-time work by size), and
+/// some show as absence (declarations and accounts not filed).
 /// </summary>
 public sealed class LifeSimulator(SynthesisOptions options, FailureHazard hazard)
 {
@@ -74,8 +76,10 @@ public sealed class LifeSimulator(SynthesisOptions options, FailureHazard hazard
             yearMonths++;
             if (m.Number == 12 && (life.ClosedOn is null || life.ClosedOn > m.LastDay))
             {
-                life.Statements.Add(accounts.Close(m.Year, yearHeadcount / yearMonths, yearHealth / yearMonths, yearWages * 12.0 / yearMonths,
-                    yearSubsidies, debts.OutstandingCents / 100.0));
+                var statement = accounts.Close(m.Year, yearHeadcount / yearMonths, yearHealth / yearMonths, yearWages * 12.0 / yearMonths,
+                    yearSubsidies, debts.OutstandingCents / 100.0);
+                // A company in trouble often stops filing its accounts: the last ones known grow old.
+                if (!rng.Chance(1 / (1 + Math.Exp(3.8 + 1.8 * yearHealth / yearMonths)))) life.Statements.Add(statement);
             }
             if (m.Number == 12) (yearHeadcount, yearHealth, yearWages, yearSubsidies, yearMonths) = (0, 0, 0, 0, 0);
         }

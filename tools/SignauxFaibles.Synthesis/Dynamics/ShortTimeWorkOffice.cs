@@ -5,12 +5,16 @@ namespace SignauxFaibles.Synthesis.Dynamics;
 
 /// <summary>
 /// Short-time work (activité partielle): a company asks for it when activity falls — rarely in
-/// normal times, massively during the 2020 lockdowns — then uses part of the hours authorised.
+/// normal times, massively during the 2020 lockdowns, routinely when it is large — then uses part
+/// of the hours authorised.
 /// </summary>
 internal sealed class ShortTimeWorkOffice(Rng rng, SynthesisOptions options, CompanyLife life)
 {
     /// <summary>Monthly hours of a full-time job (35 h a week), the DGEFP's conversion unit.</summary>
     public const double FullTimeHours = 151.67;
+
+    /// <summary>Headcount from which short-time work is routine rather than a distress signal.</summary>
+    public const int LargeEmployer = 50;
 
     private DateOnly _runningUntil = DateOnly.MinValue;
 
@@ -23,7 +27,11 @@ internal sealed class ShortTimeWorkOffice(Rng rng, SynthesisOptions options, Com
                 if (used.Month == m) paid += used.Amount;
         if (m.FirstDay <= _runningUntil) return paid;
 
-        var chance = 0.0015 + 0.05 * Math.Max(0, -health - 1) + 0.6 * lockdown;
+        // Large employers use short-time work as a routine tool (seasons, orders); for a small one,
+        // asking for it is a sign of trouble — size changes what the same request means.
+        var chance = life.CompanyHeadcount(k) >= LargeEmployer
+            ? 0.01 + 0.004 * Math.Max(0, -health - 1) + 0.6 * lockdown
+            : 0.0015 + 0.08 * Math.Max(0, -health - 1) + 0.6 * lockdown;
         if (!rng.Chance(Math.Min(0.9, chance))) return paid;
         var establishment = rng.Chance(0.8) ? 0 : rng.Next(life.Headcount.Length);
         var headcount = life.Headcount[establishment][k];

@@ -31,11 +31,19 @@ internal sealed class UrssafDebtBook(Rng rng, SynthesisOptions options, CompanyL
         if (_ccsfRunning && today > _ccsfEnds) _ccsfRunning = false;
         Repay(m, health);
         var sensitivity = life.Company.PaysUrssafFirst ? 0.5 : 1.8;
+        var routine = life.Company.Sector.RoutineArrears;
         for (var e = 0; e < life.Headcount.Length; e++)
         {
             var due = life.ContributionsDue[e][k];
-            if (due <= 0 || !rng.Chance(Sigmoid(-4.4 - sensitivity * health))) continue;
-            Open(m, e, due);
+            if (due <= 0) continue;
+            // A company deep in trouble stops declaring: no contributions line, URSSAF assesses provisionally.
+            if (!life.Company.PaysUrssafFirst && rng.Chance(Sigmoid(-6.8 - 1.6 * health)))
+            {
+                life.Undeclared[e][k] = true;
+                Open(m, e, due, reason: 3);
+                continue;
+            }
+            if (rng.Chance(Sigmoid(-4.4 - sensitivity * health)) || rng.Chance(routine)) Open(m, e, due);
         }
         if (proceedings.Frozen(today) || companyDue <= 0) return;
         var outstanding = OutstandingCents / 100.0;
@@ -43,14 +51,14 @@ internal sealed class UrssafDebtBook(Rng rng, SynthesisOptions options, CompanyL
         if (!_ccsfRunning && outstanding > 2 * companyDue && health < -0.8 && rng.Chance(0.03)) StartCcsf(m);
     }
 
-    private void Open(Month period, int establishment, double due)
+    private void Open(Month period, int establishment, double due, int? reason = null)
     {
-        var share = rng.Chance(0.5) ? 1.0 : rng.Uniform(0.2, 0.9);
+        var share = reason is null && rng.Chance(0.5) ? rng.Uniform(0.2, 0.9) : 1.0;
         var cents = (long)Math.Round(due * share * 100);
         if (cents < 100) return;
         var u = rng.NextDouble();
-        var reason = u < 0.8 ? 2 : u < 0.95 ? 1 : 3; // missing payment, late payment, provisional assessment
-        var line = new DebtLine(establishment, period, ++_lineNumber, reason);
+        reason ??= u < 0.8 ? 2 : u < 0.95 ? 1 : 3; // missing payment, late payment, provisional assessment
+        var line = new DebtLine(establishment, period, ++_lineNumber, reason.Value);
         var employee = cents * 3 / 10;
         line.Steps.Add(Step(period.Add(1).Day(rng.Between(3, 26)), employee, cents - employee, 1));
         // A late declaration replaces the provisional debt: the put-into-collection is cancelled.

@@ -12,7 +12,15 @@ namespace SignauxFaibles.Synthesis.Population;
 /// <param name="BdfLabel">The Banque de France sector label of its ratio files.</param>
 public sealed record Sector(
     char Section, double Share, (string Code, double Weight)[] Codes, double FailureRisk, double LockdownExposure,
-    double MonthlyWage, double TurnoverPerHead, double ValueAddedRate, string BdfLabel);
+    double MonthlyWage, double TurnoverPerHead, double ValueAddedRate, string BdfLabel)
+{
+    /// <summary>
+    /// Monthly chance that an establishment pays its contributions late whatever its health: building,
+    /// hospitality and road haulage often carry their cash on social debt for a month or two. There a
+    /// debt says little about health, elsewhere it says much — an interaction a model must find.
+    /// </summary>
+    public double RoutineArrears => Section switch { 'F' or 'I' => 0.07, 'H' => 0.05, _ => 0.0 };
+}
 
 /// <summary>
 /// NAF sections of the population. Shares approximate, rounded to half a point, INSEE's counts of legal units with

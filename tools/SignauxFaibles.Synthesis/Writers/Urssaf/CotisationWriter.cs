@@ -6,7 +6,8 @@ namespace SignauxFaibles.Synthesis.Writers.Urssaf;
 /// <summary>
 /// sigfaible_cotisdues: contributions due per account and month, one file per month. <c>mer</c> is
 /// the amount put into collection, <c>enc_direct</c> what was paid on time (due minus the debt
-/// opened for that period), amounts in euros with a decimal comma.
+/// opened for that period), amounts in euros with a decimal comma. A month the establishment did not
+/// declare has no line.
 /// </summary>
 public sealed class CotisationWriter(DeliveryFolder folder, SynthesisOptions options) : ISourceWriter
 {
@@ -32,7 +33,7 @@ public sealed class CotisationWriter(DeliveryFolder folder, SynthesisOptions opt
             for (var e = 0; e < establishments.Count; e++)
             {
                 var due = life.ContributionsDue[e][k];
-                if (due <= 0) continue;
+                if (due <= 0 || life.Undeclared[e][k]) continue;
                 var est = establishments[e];
                 var w = file.Out;
                 w.Write(est.UrssafCode); w.Write(';');
