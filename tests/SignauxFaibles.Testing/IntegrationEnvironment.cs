@@ -36,15 +36,18 @@ public sealed class IntegrationEnvironment : IAsyncLifetime
             if (!_brokerUsers.Contains(service))
             {
                 var grant = BrokerPermissions.Of(service);
-                Management.SetUserAsync(service, BrokerPassword(service), _id, grant.Configure, grant.Write, grant.Read)
+                Management.SetUserAsync(BrokerUser(service), BrokerPassword(service), _id, grant.Configure, grant.Write, grant.Read)
                     .ConfigureAwait(false).GetAwaiter().GetResult();
                 _brokerUsers.Add(service);
             }
         }
-        return new UriBuilder(Servers.RabbitMq) { UserName = service, Password = BrokerPassword(service), Path = "/" + _id }.Uri.ToString();
+        return new UriBuilder(Servers.RabbitMq) { UserName = BrokerUser(service), Password = BrokerPassword(service), Path = "/" + _id }.Uri.ToString();
     }
 
-    // Users are broker-wide (permissions are per virtual host): one fixed test password per service.
+    // Users are broker-wide (permissions are per virtual host): each environment has its own, named
+    // after it, so tests running side by side, or a local stack on the same broker, never share one.
+    private string BrokerUser(string service) => $"{_id}-{service}";
+
     private static string BrokerPassword(string service) => "test-" + service;
 
     private readonly HashSet<string> _brokerUsers = [];
@@ -76,6 +79,7 @@ public sealed class IntegrationEnvironment : IAsyncLifetime
     {
         if (_servers is null) return;
         await Management.DeleteVirtualHostAsync(_id);
+        foreach (var service in _brokerUsers) await Management.DeleteUserAsync(BrokerUser(service));
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Servers.Postgres) { Database = "postgres" }.ConnectionString);
         await admin.OpenAsync();

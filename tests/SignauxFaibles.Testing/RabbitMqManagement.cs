@@ -33,6 +33,9 @@ public sealed class RabbitMqManagement : IDisposable
         (await _http.PutAsync($"permissions/{Uri.EscapeDataString(vhost)}/{name}", permissions).ConfigureAwait(false)).EnsureSuccessStatusCode();
     }
 
+    public async Task DeleteUserAsync(string user) =>
+        await _http.DeleteAsync($"users/{Uri.EscapeDataString(user)}");
+
     public async Task DeleteVirtualHostAsync(string vhost) =>
         await _http.DeleteAsync($"vhosts/{Uri.EscapeDataString(vhost)}");
 

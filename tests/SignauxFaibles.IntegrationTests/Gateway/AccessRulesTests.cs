@@ -82,7 +82,9 @@ public sealed class AccessRulesTests
         await using var features = Services.Features(env, "features", "2019-01", "2020-12", port: featuresPort);
         await using var urssaf = Services.IngestionUrssaf(env, "urssaf");
         await using var gateway = GatewayHost.Start(new Dictionary<string, int> { ["features"] = featuresPort });
-        await LoadTwoCompaniesAsync(features, urssaf);
+        using var harness = await DownstreamBus.StartAsync(env);
+        var bus = harness.Services.GetRequiredService<IBus>();
+        await LoadTwoCompaniesAsync(features, urssaf, bus);
         var client = gateway.Anonymous();
 
         // Out of zone: nothing, and a trace.
@@ -99,7 +101,7 @@ public sealed class AccessRulesTests
         Assert.Empty(await AuditAsync(features, AuditActions.ConfidentialView));
 
         // On the red list: the URSSAF figures appear for the officer holding the right, and the view is audited.
-        await features.Services.GetRequiredService<IBus>().Publish(new RiskLevelChanged(Siren.Parse(InDijon), new YearMonth(2020, 12),
+        await bus.Publish(new RiskLevelChanged(Siren.Parse(InDijon), new YearMonth(2020, 12),
             RiskLevel.None, RiskLevel.High, 0.9, "test", [], [], DateTimeOffset.UtcNow));
         var listed = await Eventually.UntilAsync(() => ReadAsync(client, InDijon, Officer21), HasUrssafFigures, TimeSpan.FromSeconds(30), "the URSSAF figures once listed");
         var february = listed.GetProperty("months").EnumerateArray().Single(m => m.GetProperty("month").GetString() == "2020-02");
@@ -135,10 +137,12 @@ public sealed class AccessRulesTests
         await using var features = Services.Features(env, "features", "2019-01", "2020-12");
         await using var urssaf = Services.IngestionUrssaf(env, "urssaf");
         var announced = new System.Collections.Concurrent.ConcurrentQueue<CompanyFollowingChanged>();
-        var watch = features.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint("test-following-changed",
+        using var harness = await DownstreamBus.StartAsync(env);
+        var bus = harness.Services.GetRequiredService<IBus>();
+        var watch = bus.ConnectReceiveEndpoint("test-following-changed",
             e => e.Handler<CompanyFollowingChanged>(c => { announced.Enqueue(c.Message); return Task.CompletedTask; }));
         await watch.Ready;
-        await LoadTwoCompaniesAsync(features, urssaf);
+        await LoadTwoCompaniesAsync(features, urssaf, bus);
         var client = features.CreateClient();
 
         using var followed = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/companies/{InDijon}/follow")
@@ -161,7 +165,7 @@ public sealed class AccessRulesTests
         Assert.All(changes, c => Assert.Equal(("officer-21", InDijon), (c.Officer, c.Siren.Value)));
     }
 
-    private static async Task LoadTwoCompaniesAsync(ServiceFactory<SignauxFaibles.Features.FeaturesService> features, ServiceFactory<SignauxFaibles.Ingestion.Urssaf.IngestionUrssafService> urssaf)
+    private static async Task LoadTwoCompaniesAsync(ServiceFactory<SignauxFaibles.Features.FeaturesService> features, ServiceFactory<SignauxFaibles.Ingestion.Urssaf.IngestionUrssafService> urssaf, IBus bus)
     {
         // A debt from February 2020 for each company (100 € employee share), then where their establishments are.
         var debits = DebitHeader + "\n" + Debit(InDijon) + "\n" + Debit(InParis) + "\n";
@@ -171,7 +175,7 @@ public sealed class AccessRulesTests
             .Select(e => new EstablishmentRegistration(e.Item1 + "00017", Siret.Parse(e.Item1 + "00017"), true, null, "25.62B", "NAFRev2",
                 "12", null, null, null, null, null, null, e.Item2, e.Item3, true, null, null, null))
             .ToList();
-        await features.Services.GetRequiredService<IBus>().Publish(new EstablishmentRegistered(new RecordProvenance(DataSource.Insee, Guid.NewGuid(), 1, "StockEtablissement.csv"), establishments));
+        await bus.Publish(new EstablishmentRegistered(new RecordProvenance(DataSource.Insee, Guid.NewGuid(), 1, "StockEtablissement.csv"), establishments));
         var february = new YearMonth(2020, 2).Index;
         await Eventually.UntilAsync(() => Db.QueryAsync<FeaturesDbContext, List<string?[]>>(features.Services,
                 async db => (await PanelStore.MonthsAsync(db, null, default)).Where(m => m.Siret.Length > 0 && m.Month == february).Select(m => m.Labels).ToList()),

@@ -6,9 +6,16 @@ using SignauxFaibles.Testing;
 
 namespace SignauxFaibles.IntegrationTests.Hosting;
 
-/// <summary>A bus of the test's own on the environment's broker, for consumers standing in for downstream services.</summary>
+/// <summary>
+/// A bus of the test's own on the environment's broker, as its administrator: for consumers standing
+/// in for downstream services, and for publishing what another service would. A service under test
+/// connects as its own broker user, whose rights do not cover the test's queues and stand-in messages.
+/// </summary>
 public static class DownstreamBus
 {
+    /// <summary>A bus with no consumers of its own: publish through it, or connect a watching endpoint.</summary>
+    public static Task<IHost> StartAsync(IntegrationEnvironment env) => StartAsync(env, (_, _) => { });
+
     public static async Task<IHost> StartAsync(IntegrationEnvironment env, Action<IBusRegistrationConfigurator, IServiceCollection> configure)
     {
         var builder = Host.CreateApplicationBuilder();

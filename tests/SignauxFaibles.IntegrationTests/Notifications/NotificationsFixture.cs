@@ -4,14 +4,15 @@ using System.Net.Http.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Notifications;
 using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Contracts.Registry;
 using SignauxFaibles.IntegrationTests.Hosting;
-using SignauxFaibles.Notifications;
 using SignauxFaibles.Notifications.Data;
 using SignauxFaibles.Notifications.Roster;
+using SignauxFaibles.Notifications;
 using SignauxFaibles.ServiceDefaults.Persistence;
 using SignauxFaibles.Testing;
 
@@ -27,7 +28,10 @@ public class NotificationsFixture : IAsyncLifetime
     public SmtpSink Smtp { get; } = new();
     public ServiceFactory<NotificationsService> Service { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
-    public IBus Bus => Service.Services.GetRequiredService<IBus>();
+    /// <summary>The test's bus (<see cref="DownstreamBus"/>): publishes what other services would, watches what notifications publishes.</summary>
+    public IBus Bus => _harness.Services.GetRequiredService<IBus>();
+
+    private IHost _harness = null!;
 
     /// <summary>Level changes consumed by the service, and failed attempts.</summary>
     public ChangeTally Changes { get; } = new();
@@ -52,7 +56,8 @@ public class NotificationsFixture : IAsyncLifetime
         Adjust(settings);
         Service = Services.Notifications(Env, "notifications", settings);
         Http = Service.CreateClient();
-        Bus.ConnectConsumeObserver(Changes);
+        Service.Services.GetRequiredService<IBus>().ConnectConsumeObserver(Changes);
+        _harness = await DownstreamBus.StartAsync(Env);
         var dashboard = Bus.ConnectReceiveEndpoint("test-dashboard", e => e.Handler<OfficerAlerted>(c =>
         {
             OfficerAlerts.Enqueue(c.Message);
@@ -108,6 +113,8 @@ public class NotificationsFixture : IAsyncLifetime
         Http.Dispose();
         await Service.DisposeAsync();
         await Smtp.DisposeAsync();
+        await _harness.StopAsync();
+        _harness.Dispose();
         await Env.DisposeAsync();
     }
 }

@@ -20,7 +20,7 @@ public sealed class DeadLetterReplayTests : IAsyncLifetime
 {
     // One environment per test (xunit makes an instance per test): both tests use the same error queue.
     private readonly IntegrationEnvironment env = new();
-    private const string ErrorQueue = "flaky-entry_error";
+    private const string ErrorQueue = "ledger-flaky-entry_error";
     private readonly string _audit = Path.Combine(Path.GetTempPath(), $"sf-ops-audit-{Guid.NewGuid():N}.jsonl");
     private readonly PoisonSwitch _poison = new();
 
@@ -34,7 +34,7 @@ public sealed class DeadLetterReplayTests : IAsyncLifetime
         var poisoned = await WaitForDeadLettersAsync(operations, 1);
 
         var letter = Assert.Single(poisoned);
-        Assert.Equal("flaky-entry", letter.Endpoint);
+        Assert.Equal("ledger-flaky-entry", letter.Endpoint);
         Assert.Contains("LedgerEntryPosted", letter.MessageType, StringComparison.Ordinal);
         Assert.Contains("InvalidOperationException", letter.ExceptionType, StringComparison.Ordinal);
         Assert.Contains("Negative entry -2", letter.FaultMessage, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class DeadLetterReplayTests : IAsyncLifetime
         Assert.Empty(await operations.PeekAsync(ErrorQueue));
 
         var entry = Assert.Single(await new OperationsAuditLog(_audit).ReadAsync());
-        Assert.Equal(("replay", letter.MessageId, "flaky-entry", ErrorQueue), (entry.Action, entry.MessageId, entry.Target, entry.Queue));
+        Assert.Equal(("replay", letter.MessageId, "ledger-flaky-entry", ErrorQueue), (entry.Action, entry.MessageId, entry.Target, entry.Queue));
         Assert.Equal(env.VirtualHost, entry.VirtualHost);
         Assert.Contains("Negative entry", entry.Fault, StringComparison.Ordinal);
     }

@@ -38,7 +38,7 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         await using var stack = await PortalStack.StartAsync();
         await stack.ImportRosterAsync(Roster, officers: 2);
         var verdicts = new ConcurrentQueue<AlertVerdictRecorded>();
-        var watch = stack.Features.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint("test-portal-verdicts",
+        var watch = stack.Bus.ConnectReceiveEndpoint("test-portal-verdicts",
             e => e.Handler<AlertVerdictRecorded>(c => { verdicts.Enqueue(c.Message); return Task.CompletedTask; }));
         await watch.Ready;
         await PortalData.LoadAsync(stack);

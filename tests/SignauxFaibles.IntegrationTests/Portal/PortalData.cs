@@ -47,7 +47,7 @@ internal static class PortalData
             .Select(e => new EstablishmentRegistration(e.Item1 + "00017", Siret.Parse(e.Item1 + "00017"), true, null, "25.62B", "NAFRev2",
                 "12", null, null, null, null, null, null, e.Item2, e.Item3, true, null, null, null))
             .ToList();
-        var bus = stack.Features.Services.GetRequiredService<IBus>();
+        var bus = stack.Bus;
         await bus.Publish(new CompanyRegistered(new RecordProvenance(DataSource.Insee, Guid.NewGuid(), 1, "StockUniteLegale.csv"),
             [Company(InDijon, DijonName), Company(InParis, "Imprimerie Parisienne")]));
         await bus.Publish(new EstablishmentRegistered(new RecordProvenance(DataSource.Insee, Guid.NewGuid(), 1, "StockEtablissement.csv"), establishments));

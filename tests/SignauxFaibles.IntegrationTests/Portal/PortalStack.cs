@@ -1,13 +1,16 @@
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SignauxFaibles.Features;
 using SignauxFaibles.Gateway;
-using SignauxFaibles.Identity;
 using SignauxFaibles.Identity.Data;
-using SignauxFaibles.Notifications;
+using SignauxFaibles.Identity;
 using SignauxFaibles.Ingestion.Urssaf;
 using SignauxFaibles.IntegrationTests.Gateway;
 using SignauxFaibles.IntegrationTests.Hosting;
 using SignauxFaibles.IntegrationTests.WalkingSkeleton;
+using SignauxFaibles.Notifications;
 using SignauxFaibles.Portal;
 using SignauxFaibles.Scoring;
 using SignauxFaibles.Testing;
@@ -32,6 +35,11 @@ internal sealed class PortalStack : IAsyncDisposable
     public required ServiceFactory<GatewayService> Gateway { get; init; }
     public required ServiceFactory<PortalService> Portal { get; init; }
     public required string PortalUrl { get; init; }
+
+    /// <summary>The test's bus (<see cref="DownstreamBus"/>): publishes Sirene's events, watches the services'.</summary>
+    public required IHost Harness { get; init; }
+
+    public IBus Bus => Harness.Services.GetRequiredService<IBus>();
 
     public static async Task<PortalStack> StartAsync()
     {
@@ -82,7 +90,7 @@ internal sealed class PortalStack : IAsyncDisposable
         var stack = new PortalStack
         {
             Env = env, Identity = identity, Features = features, Scoring = scoring, Notifications = notifications, Urssaf = urssaf, Gateway = gateway,
-            Portal = portal, PortalUrl = portalUrl,
+            Portal = portal, PortalUrl = portalUrl, Harness = await DownstreamBus.StartAsync(env),
         };
         stack._hosts.AddRange([gateway, portal, notifications, urssaf, scoring, features, identity]);
         return stack;
@@ -104,6 +112,8 @@ internal sealed class PortalStack : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var host in _hosts) await host.DisposeAsync();
+        await Harness.StopAsync();
+        Harness.Dispose();
         await Env.DisposeAsync();
     }
 }

@@ -4,12 +4,13 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Indicators;
 using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.IntegrationTests.Hosting;
-using SignauxFaibles.Scoring;
 using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring;
 using SignauxFaibles.ServiceDefaults.Persistence;
 using SignauxFaibles.Testing;
 
@@ -21,7 +22,10 @@ public class ScoringFixture : IAsyncLifetime
     public IntegrationEnvironment Env { get; private set; } = null!;
     public ServiceFactory<ScoringService> Service { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
-    public IBus Bus => Service.Services.GetRequiredService<IBus>();
+    /// <summary>The test's bus (<see cref="DownstreamBus"/>): publishes what other services would, watches what scoring publishes.</summary>
+    public IBus Bus => _harness.Services.GetRequiredService<IBus>();
+
+    private IHost _harness = null!;
     public ConcurrentQueue<RiskLevelChanged> LevelChanges { get; } = new();
     public ConcurrentQueue<RiskScored> Scores { get; } = new();
 
@@ -33,6 +37,7 @@ public class ScoringFixture : IAsyncLifetime
         Env = await IntegrationEnvironment.CreateAsync();
         Service = Services.Scoring(Env, "scoring", Settings);
         Http = Service.CreateClient();
+        _harness = await DownstreamBus.StartAsync(Env);
         var watch = Bus.ConnectReceiveEndpoint("test-scoring-watch", e =>
         {
             e.Handler<RiskLevelChanged>(c =>
@@ -53,6 +58,8 @@ public class ScoringFixture : IAsyncLifetime
     {
         Http.Dispose();
         await Service.DisposeAsync();
+        await _harness.StopAsync();
+        _harness.Dispose();
         await Env.DisposeAsync();
     }
 
