@@ -35,6 +35,11 @@ public sealed class MonthlyBacktestTests : IDisposable
         foreach (var interval in new[] { lightGbm.PrAuc, lightGbm.RedRecall, lightGbm.ListPrecision, lightGbm.ListRecall })
             Assert.InRange(interval.Value, interval.Low, interval.High);
         Assert.True(lightGbm.Lead.Caught > 0 && lightGbm.Lead.MedianMonths > 0, $"lead {lightGbm.Lead}");
+        // The gap between the two models is paired: the same companies resampled for both.
+        Assert.Null(lightGbm.PrAucGapToFirst);
+        var gap = models[1].PrAucGapToFirst!;
+        Assert.Equal(lightGbm.PrAuc.Value - models[1].PrAuc.Value, gap.Value, 9);
+        Assert.InRange(gap.Value, gap.Low, gap.High);
         // Hysteresis never adds flapping.
         Assert.True(lightGbm.FlapRate <= lightGbm.FlapRateWithoutHysteresis, $"{lightGbm.FlapRate} > {lightGbm.FlapRateWithoutHysteresis}");
     }

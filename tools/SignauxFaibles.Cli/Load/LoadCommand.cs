@@ -16,7 +16,9 @@ namespace SignauxFaibles.Cli.Load;
 /// <c>sf load --input DIR</c>: delivers every source file of a folder (e.g. <c>sf synth</c> output)
 /// to its ingestion service through the gateway, each with its feed's client (urssaf, bdf, bvd, …), one file at a
 /// time and waiting for each batch — what the institutions would push, for a demonstration stack,
-/// the live metrics check or screenshots.
+/// the live metrics check or screenshots. <c>--until D</c> delivers only the files the folder's
+/// manifest.json dates on or before D: the stack then holds what the platform would have known at
+/// the end of that day, as <c>sf panel build --as-known D</c> builds it offline.
 /// </summary>
 internal static class LoadCommand
 {
@@ -35,13 +37,18 @@ internal static class LoadCommand
         var input = new Option<DirectoryInfo>("--input") { Description = "Folder of delivered files (searched recursively).", Required = true };
         var gateway = new Option<string>("--gateway") { Description = "Gateway (routes /urssaf, /dgefp, /finance, /judiciaire, /insee; tokens from its identity service).", DefaultValueFactory = _ => "http://127.0.0.1:5100/" };
         var secret = new Option<string?>("--secret") { Description = $"The institutions' client secret; default ${TokenCommand.SecretVariable}." };
-        var command = new Command("load", "Deliver every source file of a folder to its ingestion service through the gateway.") { input, gateway, secret };
+        var until = new Option<string?>("--until")
+        {
+            Description = "Deliver only the files delivered on or before that day, yyyy-MM-dd, by the folder's manifest.json (sf synth writes one): "
+                + "the stack then knows what the platform would have known then (compare with sf panel build --as-known). Default: every file.",
+        };
+        var command = new Command("load", "Deliver every source file of a folder to its ingestion service through the gateway.") { input, gateway, secret, until };
         command.SetAction((r, ct) => RunAsync(r.GetValue(input)!, new Uri(r.GetValue(gateway)!.TrimEnd('/') + "/"),
-            r.GetValue(secret) ?? Environment.GetEnvironmentVariable(TokenCommand.SecretVariable), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, ct));
+            r.GetValue(secret) ?? Environment.GetEnvironmentVariable(TokenCommand.SecretVariable), r.GetValue(until), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo input, Uri gateway, string? secret, TextWriter output, TextWriter error, CancellationToken ct)
+    private static async Task<int> RunAsync(DirectoryInfo input, Uri gateway, string? secret, string? until, TextWriter output, TextWriter error, CancellationToken ct)
     {
         if (!input.Exists)
         {
@@ -55,6 +62,21 @@ internal static class LoadCommand
         }
         var plan = Plan(input, out var unknown);
         foreach (var name in unknown) await error.WriteLineAsync($"skipped {name}: no file kind recognises this name");
+        if (until is not null)
+        {
+            if (!DateOnly.TryParseExact(until, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            {
+                await error.WriteLineAsync("sf load: --until is a day written yyyy-MM-dd.");
+                return 2;
+            }
+            if (DeliveredBy(input, plan, day) is not { } delivered)
+            {
+                await error.WriteLineAsync($"sf load: --until needs the delivery day of every file: {Path.Combine(input.FullName, "manifest.json")} is missing or does not date them all.");
+                return 2;
+            }
+            await output.WriteLineAsync($"sf load: {delivered.Count} of {plan.Count} files delivered on or before {day:yyyy-MM-dd}; the {plan.Count - delivered.Count} later ones are held back");
+            plan = delivered;
+        }
         if (plan.Count == 0)
         {
             await error.WriteLineAsync($"sf load: no deliverable file in {input.FullName}.");
@@ -92,6 +114,21 @@ internal static class LoadCommand
         }
         await output.WriteLineAsync($"{plan.Count - failures} of {plan.Count} files delivered in {clock.Elapsed.TotalSeconds:F1} s");
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>The files of the plan the manifest dates on or before <paramref name="day"/>; null when one has no date.</summary>
+    private static List<(string Route, IFileKind Kind, FileInfo File)>? DeliveredBy(DirectoryInfo input, List<(string Route, IFileKind Kind, FileInfo File)> plan, DateOnly day)
+    {
+        var dates = Synthesis.GroundTruth.Manifest.DeliveryDates(input.FullName);
+        if (dates is null) return null;
+        var kept = new List<(string, IFileKind, FileInfo)>();
+        foreach (var item in plan)
+        {
+            var relative = Path.GetRelativePath(input.FullName, item.File.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            if (!dates.TryGetValue(relative, out var delivered)) return null;
+            if (delivered <= day) kept.Add(item);
+        }
+        return kept;
     }
 
     private static List<(string Route, IFileKind Kind, FileInfo File)> Plan(DirectoryInfo input, out List<string> unknown)

@@ -32,6 +32,9 @@ internal static class BacktestReportWriter
         Line($"| reference system, June 2021, logistic regression | 0.522 | 0.863 | 0.353 | — | — | — | — | — |");
         Line($"| reference system, Sept 2021, proceedings removed | 0.15 | — | — | — | — | — | — | — |");
         Line($"");
+        foreach (var m in models.Where(m => m.PrAucGapToFirst is not null))
+            Line($"PR AUC of {models[0].Name} minus {m.Name}: **{Format(m.PrAucGapToFirst!)}** (same resamples of companies for both: {(m.PrAucGapToFirst!.Low > 0 ? $"{models[0].Name} is better at 95 %" : "the interval holds 0, no difference shown at 95 %")}).");
+        Line($"");
         Line($"The reference figures are the reference system's on real data (model.md); these are on the synthetic panel and say how the");
         Line($"procedure behaves, not how a model would do on real companies. The reference system's orange figures count orange only.");
         foreach (var m in models)

@@ -38,7 +38,7 @@ internal static class OfflinePanelBuilder
         {
             if (asKnown is not { } day || KnowledgeDates.KnownBy(fact, day)) spill.Add(fact);
             else notYetKnown++;
-        }, ct, DeliveryDates(input));
+        }, ct, Synthesis.GroundTruth.Manifest.DeliveryDates(input.FullName));
         spill.Complete();
         var readTime = clock.Elapsed;
         settings = settings with { To = ScorableMonth.Resolve(settings.From, settings.To, spill.ContributionsThrough) };
@@ -61,20 +61,5 @@ internal static class OfflinePanelBuilder
             return new PanelBuildResult(reader.Files, reader.Records, reader.Rejects, reader.Unresolved, spill.Facts, companies,
                 files.CompanyRows, files.EstablishmentRows, readTime, clock.Elapsed, settings.To, notYetKnown);
         }
-    }
-
-    /// <summary>
-    /// The delivery day of each file, when the folder's <c>manifest.json</c> (<c>sf synth</c>) records
-    /// it: facts are then known from their file's delivery rather than from the documented delays.
-    /// </summary>
-    private static Dictionary<string, DateOnly>? DeliveryDates(DirectoryInfo input)
-    {
-        var path = Path.Combine(input.FullName, "manifest.json");
-        if (!File.Exists(path)) return null;
-        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        foreach (var file in Synthesis.GroundTruth.Manifest.Load(path).Files)
-            if (DateOnly.TryParseExact(file.DeliveredOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
-                dates[file.Path] = day;
-        return dates.Count == 0 ? null : dates;
     }
 }

@@ -13,6 +13,21 @@ public sealed record Manifest(
     public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Json) + "\n");
 
     public static Manifest Load(string path) => JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json)!;
+
+    /// <summary>
+    /// The delivery day of each file of a folder, by its path relative to the folder ('/'-separated),
+    /// when the folder's manifest.json records them; null otherwise.
+    /// </summary>
+    public static Dictionary<string, DateOnly>? DeliveryDates(string folder)
+    {
+        var path = System.IO.Path.Combine(folder, "manifest.json");
+        if (!File.Exists(path)) return null;
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var file in Load(path).Files)
+            if (DateOnly.TryParseExact(file.DeliveredOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                dates[file.Path] = day;
+        return dates.Count == 0 ? null : dates;
+    }
 }
 
 public sealed record ManifestParameters(

@@ -33,7 +33,14 @@ public sealed record Interval(double Value, double Low, double High);
 public sealed record ModelBacktest(
     string Name, IReadOnlyList<BacktestMonth> Months,
     Interval RedPrecision, Interval RedRecall, Interval ListPrecision, Interval ListRecall, Interval PrAuc,
-    double CalibrationError, LeadTime Lead, double FlapRate, double FlapRateWithoutHysteresis);
+    double CalibrationError, LeadTime Lead, double FlapRate, double FlapRateWithoutHysteresis)
+{
+    /// <summary>
+    /// The first model's PR AUC minus this one's, with its 95 % interval from the same resamples of
+    /// companies for both (paired): whether the first model is better, not only higher. Null for the first.
+    /// </summary>
+    public Interval? PrAucGapToFirst { get; init; }
+}
 
 /// <summary>
 /// The monthly backtest: for each of the last labelled months (the origins), the red and orange
@@ -54,6 +61,7 @@ public static class MonthlyBacktest
         var lastOrigin = panel.LastTime - options.HorizonMonths;
         var origins = Enumerable.Range(lastOrigin - options.Origins + 1, options.Origins).ToArray();
         var results = new List<ModelBacktest>();
+        (string[] Companies, double[] Probabilities, bool[] Labels)? first = null;
         foreach (var (name, procedure) in new[] { ("LightGBM", options.Boosting), ("logistic regression", NestedTrainingOptions.Logistic) })
         {
             var scored = new List<(int Origin, int Row, double Probability, double Red, double Orange)>();
@@ -85,6 +93,8 @@ public static class MonthlyBacktest
             var pooled = scored.Select((s, k) => (s, k)).Where(x => !panel.InProceeding[x.s.Row]).ToArray();
             var companies = pooled.Select(x => groups[x.s.Row]).ToArray();
             var outcome = pooled.Select(x => (x.s.Probability, Level: stable[x.k], Label: table.Labels[x.s.Row])).ToArray();
+            var pairs = (companies, outcome.Select(x => x.Probability).ToArray(), outcome.Select(x => x.Label).ToArray());
+            first ??= pairs;
             results.Add(new ModelBacktest(name, months,
                 Bootstrap(companies, outcome, o => Precision(o, AlertLevel.Red), options),
                 Bootstrap(companies, outcome, o => Recall(o, AlertLevel.Red), options),
@@ -93,7 +103,10 @@ public static class MonthlyBacktest
                 Bootstrap(companies, outcome, o => Ranking.AveragePrecision(o.Select(x => x.Probability).ToArray(), o.Select(x => x.Label).ToArray()), options),
                 CalibrationError(outcome.Select(x => x.Probability).ToArray(), outcome.Select(x => x.Label).ToArray()),
                 Lead(scored, stable, groups, times, panel.InProceeding),
-                FlapRate(scored, stable, groups), FlapRate(scored, raw, groups)));
+                FlapRate(scored, stable, groups), FlapRate(scored, raw, groups))
+            {
+                PrAucGapToFirst = ReferenceEquals(first.Value.Probabilities, pairs.Item2) ? null : PairedPrAucGap(first.Value, pairs.Item2, options),
+            });
         }
         return results;
     }
@@ -167,6 +180,23 @@ public static class MonthlyBacktest
         samples.Sort();
         double At(double q) => samples.Count == 0 ? double.NaN : samples[(int)Math.Clamp(Math.Round(q * (samples.Count - 1)), 0, samples.Count - 1)];
         return new Interval(figure(rows), At(0.025), At(0.975));
+    }
+
+    /// <summary>
+    /// PR AUC of the first model minus the other's, on all rows and over resamples of whole companies
+    /// that are the same for both: both models scored the same rows in the same order.
+    /// </summary>
+    private static Interval PairedPrAucGap((string[] Companies, double[] Probabilities, bool[] Labels) first, double[] other, BacktestOptions options)
+    {
+        if (other.Length != first.Probabilities.Length) throw new InvalidOperationException("the models did not score the same rows");
+        var indices = Enumerable.Range(0, other.Length).ToArray();
+        double Gap(IReadOnlyList<int> rows)
+        {
+            var labels = rows.Select(i => first.Labels[i]).ToArray();
+            return Ranking.AveragePrecision(rows.Select(i => first.Probabilities[i]).ToArray(), labels)
+                - Ranking.AveragePrecision(rows.Select(i => other[i]).ToArray(), labels);
+        }
+        return Bootstrap(first.Companies, indices, Gap, options);
     }
 
     /// <summary>Months from a company's first month on a list (red or orange) to the month its proceeding opened, within the replayed months.</summary>
