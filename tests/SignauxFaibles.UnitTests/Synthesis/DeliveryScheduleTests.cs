@@ -19,8 +19,8 @@ public sealed class DeliveryScheduleTests : IDisposable
     [InlineData("urssaf/urssaf_admin_comptes_201912.csv", "2020-01-05")]
     [InlineData("altares/paydex_201907.csv", "2019-08-10")]
     [InlineData("altares/altares_bodacc_2018.csv", "2019-01-15")]  // a closed year: in January
-    [InlineData("altares/altares_bodacc_2019.csv", "2019-11-15")]  // the running year: after the window
-    [InlineData("sirene/StockUniteLegale_utf8.csv", "2019-11-15")]
+    [InlineData("altares/altares_bodacc_2019.csv", "2019-11-05")]  // the running year: re-extracted after the window
+    [InlineData("sirene/StockUniteLegale_utf8.csv", "2019-11-01")]  // INSEE's monthly stock
     public void Each_file_is_delivered_after_what_it_describes(string path, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DeliverySchedule.For(path, Month.Of(2019, 10)));
 

@@ -8,8 +8,10 @@ namespace SignauxFaibles.Synthesis.GroundTruth;
 /// built "as known at D" (<c>sf panel build --as-known</c>) takes exactly the files the platform
 /// had then. A monthly file of month M arrives in M+1 (URSSAF contributions on the 15th, as
 /// declared; débits on the 8th; the account map and paydex increments on the 5th and 10th); a
-/// yearly extract of a closed year arrives on 15 January of the next year, the extract of the year
-/// still running and the Sirene stocks the month after the window ends.
+/// yearly extract of a closed year arrives on 15 January of the next year; the extract of the year
+/// still running is re-extracted each month and arrives on the 5th of the month after the window
+/// ends; the Sirene stocks (state at the end of the window) are published on the 1st of that month,
+/// as INSEE publishes its monthly stock.
 /// </summary>
 public static partial class DeliverySchedule
 {
@@ -28,7 +30,7 @@ public static partial class DeliverySchedule
         }
         if (Yearly().Match(name) is { Success: true } y && int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture) is var year && year < windowEnd.Year)
             return new DateOnly(year + 1, 1, 15);
-        return afterWindow.Day(15);
+        return name.StartsWith("Stock", StringComparison.Ordinal) ? afterWindow.Day(1) : afterWindow.Day(5);
     }
 
     [GeneratedRegex(@"_(\d{4})(\d{2})\.(csv|txt)$")]
