@@ -17,13 +17,10 @@ PERMISSIONS="$REPO_ROOT/deploy/broker/permissions.tsv"
 log() { echo "[broker] $*" >&2; }
 die() { echo "[broker] ERROR: $*" >&2; exit 1; }
 
-AMQP="" MANAGEMENT=""
-while IFS='=' read -r k v; do
-  case "$k" in
-    SF_RABBITMQ) AMQP="$v" ;;
-    SF_RABBITMQ_MANAGEMENT) MANAGEMENT="$v" ;;
-  esac
-done <"$STATE/servers.env"
+# shellcheck source=servers-env.sh
+source "$SCRIPT_DIR/servers-env.sh"
+read_servers_env "$STATE/servers.env"
+AMQP="${SF_RABBITMQ:-}" MANAGEMENT="${SF_RABBITMQ_MANAGEMENT:-}"
 [[ -n "$AMQP" && -n "$MANAGEMENT" ]] || die "SF_RABBITMQ and SF_RABBITMQ_MANAGEMENT must be in $STATE/servers.env"
 
 # amqp://user:pass@host:port/vhost -> host:port and vhost ("/" when the path is empty).

@@ -57,15 +57,10 @@ http_code() {
   curl -s -o /dev/null -w '%{http_code}' --max-time 3 "http://127.0.0.1:$1/health/ready" 2>/dev/null || true
 }
 
-# servers.env is KEY=VALUE but values contain ';' so it cannot be sourced; parse it.
+# shellcheck source=servers-env.sh
+source "$SCRIPT_DIR/servers-env.sh"
 load_servers_env() {
-  local k v
-  while IFS='=' read -r k v; do
-    case "$k" in
-      SF_RABBITMQ) SF_RABBITMQ="$v" ;;
-      SF_POSTGRES) SF_POSTGRES="$v" ;;
-    esac
-  done <"$STATE/servers.env"
+  read_servers_env "$STATE/servers.env"
   [[ -n "${SF_RABBITMQ:-}" && -n "${SF_POSTGRES:-}" ]] || die "incomplete $STATE/servers.env"
 }
 
