@@ -93,8 +93,7 @@ public static class MonthlyBacktest
             var pooled = scored.Select((s, k) => (s, k)).Where(x => !panel.InProceeding[x.s.Row]).ToArray();
             var companies = pooled.Select(x => groups[x.s.Row]).ToArray();
             var outcome = pooled.Select(x => (x.s.Probability, Level: stable[x.k], Label: table.Labels[x.s.Row])).ToArray();
-            var pairs = (companies, outcome.Select(x => x.Probability).ToArray(), outcome.Select(x => x.Label).ToArray());
-            first ??= pairs;
+            var pooledProbabilities = outcome.Select(x => x.Probability).ToArray();
             results.Add(new ModelBacktest(name, months,
                 Bootstrap(companies, outcome, o => Precision(o, AlertLevel.Red), options),
                 Bootstrap(companies, outcome, o => Recall(o, AlertLevel.Red), options),
@@ -105,8 +104,9 @@ public static class MonthlyBacktest
                 Lead(scored, stable, groups, times, panel.InProceeding),
                 FlapRate(scored, stable, groups), FlapRate(scored, raw, groups))
             {
-                PrAucGapToFirst = ReferenceEquals(first.Value.Probabilities, pairs.Item2) ? null : PairedPrAucGap(first.Value, pairs.Item2, options),
+                PrAucGapToFirst = first is { } f ? PairedPrAucGap(f, pooledProbabilities, options) : null,
             });
+            first ??= (companies, pooledProbabilities, outcome.Select(x => x.Label).ToArray());
         }
         return results;
     }
