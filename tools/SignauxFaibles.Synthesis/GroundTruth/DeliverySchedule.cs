@@ -7,7 +7,8 @@ namespace SignauxFaibles.Synthesis.GroundTruth;
 /// When each synthetic file would have been delivered, written in the manifest so that a panel
 /// built "as known at D" (<c>sf panel build --as-known</c>) takes exactly the files the platform
 /// had then. A monthly file of month M arrives in M+1 (URSSAF contributions on the 15th, as
-/// declared; débits on the 8th; the account map and paydex increments on the 5th and 10th); a
+/// declared; débits on the 8th; the account map on the 5th; paydex increments and the quarterly
+/// headcount files, named after the quarter's last month, on the 10th); a
 /// yearly extract of a closed year arrives on 15 January of the next year; the extract of the year
 /// still running is re-extracted each month and arrives on the 5th of the month after the window
 /// ends; the Sirene stocks (state at the end of the window) are published on the 1st of that month,

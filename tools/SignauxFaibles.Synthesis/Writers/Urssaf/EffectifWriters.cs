@@ -3,33 +3,77 @@ using SignauxFaibles.Synthesis.Dynamics;
 
 namespace SignauxFaibles.Synthesis.Writers.Urssaf;
 
-/// <summary>The month columns of URSSAF's wide headcount files: eff + AAAAQM for every month of the window.</summary>
-internal static class MonthColumns
+/// <summary>
+/// URSSAF's wide headcount files are delivered quarterly: each holds the months of one calendar
+/// quarter (eff + AAAAQM columns), is named after the quarter's last month and so arrives on the 10th
+/// of the month after it (<see cref="GroundTruth.DeliverySchedule"/>); the quarter still running at
+/// the window's end is delivered with the months it has. A list dated month M therefore knows the
+/// headcounts of the last closed quarter only, as the service does.
+/// </summary>
+internal sealed class QuarterlyHeadcountFiles
 {
-    public static string For(SynthesisOptions options)
+    private readonly SynthesisOptions _options;
+    private readonly DeliveryFile[] _files;
+
+    public QuarterlyHeadcountFiles(DeliveryFolder folder, SynthesisOptions options, string pathPrefix, Func<string, string> header)
     {
-        var header = new StringBuilder();
-        for (var m = options.From; m <= options.To; m = m.Add(1)) header.Append(header.Length == 0 ? "" : ";").Append("eff").Append(Formats.UrssafPeriod(m));
-        return header.ToString();
+        _options = options;
+        _files = [.. Quarters(options).Select(q => folder.Create(
+            $"{pathPrefix}_{Formats.YearMonth(q.Last)}.csv", header(MonthColumns(q.First, q.Last)), new UTF8Encoding(false)))];
     }
 
-    /// <summary>Writes the cells of one row; an empty cell is an unknown headcount (before creation, after closure).</summary>
-    public static void Write(TextWriter w, int[] headcounts)
+    /// <summary>The window's quarters, clipped to it: (first month, last month).</summary>
+    public static IEnumerable<(Month First, Month Last)> Quarters(SynthesisOptions options)
     {
-        for (var k = 0; k < headcounts.Length; k++)
+        for (var q = options.From.Index / 3; q <= options.To.Index / 3; q++)
         {
-            if (k > 0) w.Write(';');
-            if (headcounts[k] >= 1000) w.Write(Formats.Headcount(headcounts[k]));
-            else if (headcounts[k] >= 0) w.WriteInt(headcounts[k]);
+            var first = new Month(Math.Max(q * 3, options.From.Index));
+            var last = new Month(Math.Min(q * 3 + 2, options.To.Index));
+            yield return (first, last);
         }
+    }
+
+    /// <summary>
+    /// Writes one row in every quarter's file where <paramref name="headcountAt"/> (window offset →
+    /// headcount, negative = unknown) knows at least one month: <paramref name="prefix"/>, the
+    /// quarter's cells, then <paramref name="suffix"/>.
+    /// </summary>
+    public void Write(Func<int, int> headcountAt, string prefix, string suffix)
+    {
+        var quarter = 0;
+        foreach (var (first, last) in Quarters(_options))
+        {
+            var file = _files[quarter++];
+            var (from, to) = (first - _options.From, last - _options.From);
+            var known = false;
+            for (var k = from; k <= to && !known; k++) known = headcountAt(k) >= 0;
+            if (!known) continue;
+            var w = file.Out;
+            w.Write(prefix);
+            for (var k = from; k <= to; k++)
+            {
+                if (k > from) w.Write(';');
+                var headcount = headcountAt(k);
+                if (headcount >= 1000) w.Write(Formats.Headcount(headcount));
+                else if (headcount >= 0) w.WriteInt(headcount);
+            }
+            w.Write(suffix);
+            file.EndRow();
+        }
+    }
+
+    private static string MonthColumns(Month first, Month last)
+    {
+        var header = new StringBuilder();
+        for (var m = first; m <= last; m = m.Add(1)) header.Append(header.Length == 0 ? "" : ";").Append("eff").Append(Formats.UrssafPeriod(m));
+        return header.ToString();
     }
 }
 
-/// <summary>sigfaible_effectif: headcount per establishment and month, wide, the whole window in the last delivery.</summary>
+/// <summary>sigfaible_effectif: headcount per establishment and month, wide, one file per quarter; an empty cell is an unknown headcount.</summary>
 public sealed class EffectifWriter(DeliveryFolder folder, SynthesisOptions options) : ISourceWriter
 {
-    private readonly DeliveryFile _file = folder.Create(
-        $"urssaf/sigfaible_effectif_{Formats.YearMonth(options.To)}.csv", "compte;siret;rais_soc;ape_ins;dep;" + MonthColumns.For(options), new UTF8Encoding(false));
+    private readonly QuarterlyHeadcountFiles _files = new(folder, options, "urssaf/sigfaible_effectif", months => "compte;siret;rais_soc;ape_ins;dep;" + months);
 
     public void Write(CompanyLife life)
     {
@@ -37,35 +81,18 @@ public sealed class EffectifWriter(DeliveryFolder folder, SynthesisOptions optio
         for (var e = 0; e < company.Establishments.Count; e++)
         {
             var est = company.Establishments[e];
-            if (Array.TrueForAll(life.Headcount[e], h => h < 0)) continue;
-            var w = _file.Out;
-            w.Write($"{est.Account};{est.Siret};{company.Name};{company.Naf.Replace(".", "", StringComparison.Ordinal)};{est.Departement.Code};");
-            MonthColumns.Write(w, life.Headcount[e]);
-            _file.EndRow();
+            var headcounts = life.Headcount[e];
+            _files.Write(k => headcounts[k], $"{est.Account};{est.Siret};{company.Name};{company.Naf.Replace(".", "", StringComparison.Ordinal)};{est.Departement.Code};", "");
         }
     }
 }
 
-/// <summary>sigfaible_effectif_siren: headcount per company and month, wide, name last (current layout).</summary>
+/// <summary>sigfaible_effectif_siren: headcount per company and month, wide, name last (current layout), one file per quarter.</summary>
 public sealed class EffectifEntrepriseWriter(DeliveryFolder folder, SynthesisOptions options) : ISourceWriter
 {
-    private readonly DeliveryFile _file = folder.Create(
-        $"urssaf/sigfaible_effectif_siren_{Formats.YearMonth(options.To)}.csv", "siren;" + MonthColumns.For(options) + ";rais_soc", new UTF8Encoding(false));
+    private readonly QuarterlyHeadcountFiles _files = new(folder, options, "urssaf/sigfaible_effectif_siren", months => "siren;" + months + ";rais_soc");
 
-    private int[] _row = new int[options.Months];
-
-    public void Write(CompanyLife life)
-    {
-        for (var k = 0; k < _row.Length; k++) _row[k] = life.CompanyHeadcount(k);
-        if (Array.TrueForAll(_row, h => h < 0)) return;
-        var w = _file.Out;
-        w.Write(life.Company.Siren);
-        w.Write(';');
-        MonthColumns.Write(w, _row);
-        w.Write(';');
-        w.Write(life.Company.Name);
-        _file.EndRow();
-    }
+    public void Write(CompanyLife life) => _files.Write(life.CompanyHeadcount, life.Company.Siren + ";", ";" + life.Company.Name);
 }
 
 /// <summary>
