@@ -76,9 +76,14 @@ internal sealed class FactSpill : IDisposable
 /// <summary>A company's facts as spilled, decoded when its panel is computed (on any core).</summary>
 internal sealed record SpilledCompany(int Siren, List<(FactKind Kind, byte[] Payload)> Facts)
 {
-    public CompanyFacts Decode()
+    public CompanyFacts Decode() => CompanyFacts.Build(SirenOf(), DecodeFacts());
+
+    public Contracts.Identifiers.Siren SirenOf() => Contracts.Identifiers.Siren.Parse(Siren.ToString("D9", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The facts as spilled; their knowledge day, when the reader recorded one, is not kept (the documented delay stands in).</summary>
+    public List<Fact> DecodeFacts()
     {
-        var siren = Contracts.Identifiers.Siren.Parse(Siren.ToString("D9", System.Globalization.CultureInfo.InvariantCulture));
-        return CompanyFacts.Build(siren, Facts.Select(f => new Fact(f.Kind, siren, FactCodec.Decode(f.Kind, f.Payload))));
+        var siren = SirenOf();
+        return [.. Facts.Select(f => new Fact(f.Kind, siren, FactCodec.Decode(f.Kind, f.Payload)))];
     }
 }

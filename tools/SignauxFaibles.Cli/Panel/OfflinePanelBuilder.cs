@@ -27,7 +27,13 @@ internal static class OfflinePanelBuilder
     /// (<see cref="KnowledgeDates"/>) are left out, so the last month and every value are those the
     /// service had; null = every fact in the files.
     /// </param>
-    public static async Task<PanelBuildResult> BuildAsync(DirectoryInfo input, string output, PanelSettings settings, TextWriter log, CancellationToken ct, DateOnly? asKnown = null)
+    /// <param name="vintage">
+    /// Training rows as the service saw them: each month's row from the facts known on the day that
+    /// month became scorable (<see cref="VintagePanelCalculator"/>), every fact dated by its source's
+    /// documented delay — the synthetic manifest dates yearly archives, not the cadence at which the
+    /// service receives a source.
+    /// </param>
+    public static async Task<PanelBuildResult> BuildAsync(DirectoryInfo input, string output, PanelSettings settings, TextWriter log, CancellationToken ct, DateOnly? asKnown = null, bool vintage = false)
     {
         var inputBytes = input.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
         using var spill = new FactSpill((int)Math.Clamp(inputBytes / InputBytesPerPartition + 1, 1, 256));
@@ -38,20 +44,22 @@ internal static class OfflinePanelBuilder
         {
             if (asKnown is not { } day || KnowledgeDates.KnownBy(fact, day)) spill.Add(fact);
             else notYetKnown++;
-        }, ct, Synthesis.GroundTruth.Manifest.DeliveryDates(input.FullName));
+        }, ct, vintage ? null : Synthesis.GroundTruth.Manifest.DeliveryDates(input.FullName));
         spill.Complete();
         var readTime = clock.Elapsed;
         settings = settings with { To = ScorableMonth.Resolve(settings.From, settings.To, spill.ContributionsThrough) };
 
         clock.Restart();
         var calculator = new PanelCalculator(settings);
+        var vintages = new VintagePanelCalculator(settings);
         long companies = 0;
         await using (var files = await PanelFiles.CreateAsync(output, calculator.CompanySchema, ct))
         {
             for (var p = 0; p < spill.Partitions; p++)
             {
                 // Decoding and computing on every core, writing in SIREN order on this thread.
-                var panels = spill.Read(p).AsParallel().AsOrdered().WithCancellation(ct).Select(c => calculator.Compute(c.Decode()));
+                var panels = spill.Read(p).AsParallel().AsOrdered().WithCancellation(ct)
+                    .Select(c => vintage ? vintages.Compute(c.SirenOf(), c.DecodeFacts()) : calculator.Compute(c.Decode()));
                 foreach (var panel in panels)
                 {
                     await files.WriteAsync(panel, ct);

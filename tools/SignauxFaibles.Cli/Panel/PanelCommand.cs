@@ -24,8 +24,13 @@ internal static class PanelCommand
             Description = "Build the panel as known at the end of that day, yyyy-MM-dd: facts the platform would not have had yet (their delivery or the source's documented delay) "
                 + "are left out, and the last month is the latest scorable one then. Default: every fact of the files.",
         };
+        var vintage = new Option<bool>("--vintage")
+        {
+            Description = "Training rows as the service saw them: each month's row from the facts known on the day that month became scorable (the 15th of the month after), "
+                + "every fact dated by its source's documented delay; the outcome still from every fact.",
+        };
         var labels = new Option<bool>("--labels") { Description = "Add the training label: outcome = a collective proceeding opens within 18 months." };
-        var build = new Command("build", "Compute the company panel from source files with the feature service's own code.") { input, output, from, to, asKnown, labels };
+        var build = new Command("build", "Compute the company panel from source files with the feature service's own code.") { input, output, from, to, asKnown, vintage, labels };
         build.SetAction(async (r, ct) =>
         {
             var error = r.InvocationConfiguration.Error;
@@ -53,11 +58,11 @@ internal static class PanelCommand
                 return 1;
             }
             var settings = new PanelSettings { From = first, To = last, IncludeOutcome = r.GetValue(labels) };
-            var result = await OfflinePanelBuilder.BuildAsync(directory, r.GetValue(output)!, settings, error, ct, knownBy);
+            var result = await OfflinePanelBuilder.BuildAsync(directory, r.GetValue(output)!, settings, error, ct, knownBy, r.GetValue(vintage));
             var basePath = PanelFiles.BasePath(r.GetValue(output)!);
             await r.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"sf panel build: {result.Files} files, {result.Records:N0} records ({result.Rejects:N0} rejected lines, {result.Unresolved:N0} URSSAF records with an account not in the map), "
-                + $"{result.Facts:N0} facts{(knownBy is { } k ? $" known at {k:yyyy-MM-dd} ({result.NotYetKnown:N0} not yet)" : "")}, {result.Companies:N0} companies → {result.CompanyRows:N0} company rows and {result.EstablishmentRows:N0} establishment rows "
+                + $"{result.Facts:N0} facts{(r.GetValue(vintage) ? " (vintage rows: each month as known when it became scorable)" : "")}{(knownBy is { } k ? $" known at {k:yyyy-MM-dd} ({result.NotYetKnown:N0} not yet)" : "")}, {result.Companies:N0} companies → {result.CompanyRows:N0} company rows and {result.EstablishmentRows:N0} establishment rows "
                 + $"({first}..{result.To}, the latest scorable month) in {basePath}.csv/.parquet and {basePath}_etablissements.csv/.parquet; "
                 + $"read {result.ReadTime.TotalSeconds:F1} s, computed and written {result.ComputeAndWriteTime.TotalSeconds:F1} s, peak memory {PeakMemory.Describe()}"));
             return 0;

@@ -14,7 +14,8 @@ namespace SignauxFaibles.Indicators.Facts;
 /// source's documented delay stands in for it, so that a panel "as known at D" reproduces the
 /// delays the service sees:
 /// <list type="bullet">
-/// <item>contributions, headcounts and short-time work consumed for month M: the 15th of M+1 (declared in the month after);</item>
+/// <item>contributions and short-time work consumed for month M: the 15th of M+1 (declared in the month after);</item>
+/// <item>headcounts of month M: the 10th of the month after M's quarter (URSSAF's headcount files are quarterly);</item>
 /// <item>a débit step, a CCSF step: the day URSSAF processed it; a payment plan: the day it was granted;</item>
 /// <item>a short-time work request: its decision (status) date, else its first day;</item>
 /// <item>annual accounts (Banque de France, Diane, DGFiP): six months after the fiscal year end (the panel's filing delay);</item>
@@ -36,12 +37,12 @@ public static class KnowledgeDates
 
     public static DateOnly Expected(ISourceRecord record) => record switch
     {
-        ContributionDeclaration r => MonthAfter(r.Period.Last),
+        ContributionDeclaration r => DeclarationKnownOn(r.Period.Last),
         ContributionDebtStep r => r.ProcessedOn,
         PaymentPlan r => r.GrantedOn,
         CcsfPlanStep r => r.ProcessedOn,
-        EstablishmentHeadcount r => MonthAfter(r.Month),
-        CompanyHeadcount r => MonthAfter(r.Month),
+        EstablishmentHeadcount r => QuarterAfter(r.Month),
+        CompanyHeadcount r => QuarterAfter(r.Month),
         ShortTimeWorkRequest r => r.StatusDate ?? r.From,
         ShortTimeWorkConsumption r => MonthAfter(r.Month),
         FinancialStatement r => r.FiscalYearEnd.AddMonths(6),
@@ -52,5 +53,10 @@ public static class KnowledgeDates
         _ => DateOnly.MinValue,
     };
 
+    /// <summary>The day the contributions of <paramref name="month"/> are known: the 15th of the month after (the month becomes scorable then).</summary>
+    public static DateOnly DeclarationKnownOn(YearMonth month) => MonthAfter(month);
+
     private static DateOnly MonthAfter(YearMonth month) => month.AddMonths(1).FirstDay.AddDays(14);
+
+    private static DateOnly QuarterAfter(YearMonth month) => month.AddMonths(3 - (month.Month - 1) % 3).FirstDay.AddDays(9);
 }
