@@ -22,4 +22,28 @@ public sealed class PromotionGateTests(ScoringFixture fixture) : IClassFixture<S
         Assert.Equal(active, await db.ModelVersions.Where(v => v.IsActive).Select(v => v.Version).SingleAsync());
         Assert.Equal(1, await db.Activations.CountAsync());
     }
+
+    [Fact]
+    public async Task Sf_model_register_sends_a_trained_folder_and_reports_the_gate_s_refusal()
+    {
+        var active = await fixture.ActiveTestModelAsync();
+        var folder = Directory.CreateTempSubdirectory("sf-register-");
+        await using (var zip = new MemoryStream(TestModels.Train(8, ["ratio_dette", "effectif_ent", "ca", "marge_v2"])))
+            System.IO.Compression.ZipFile.ExtractToDirectory(zip, folder.FullName);
+        using var scoring = fixture.Service.CreateClient();
+        var output = new StringWriter();
+        int versionsBefore;
+        await using (var before = fixture.Db()) versionsBefore = await before.ModelVersions.CountAsync();
+
+        var exit = await SignauxFaibles.Cli.Model.ModelRegisterCommand.RegisterAsync(folder, promote: true, scoring, output, CancellationToken.None);
+
+        Assert.Equal(3, exit);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"registered as v\d+", lines[0]);
+        Assert.Contains("refused", lines[1]);
+        Assert.Equal("  - feature 'marge_v2' is not in the live panel", lines[2]);
+        await using var db = fixture.Db();
+        Assert.Equal(active, await db.ModelVersions.Where(v => v.IsActive).Select(v => v.Version).SingleAsync());
+        Assert.Equal(versionsBefore + 1, await db.ModelVersions.CountAsync());
+    }
 }

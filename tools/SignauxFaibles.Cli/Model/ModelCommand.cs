@@ -11,6 +11,7 @@ internal static class ModelCommand
         command.Subcommands.Add(ModelTrainCommand.Create());
         command.Subcommands.Add(ModelScoreCommand.Create());
         command.Subcommands.Add(ModelBacktestCommand.Create());
+        command.Subcommands.Add(ModelRegisterCommand.Create());
         return command;
     }
 }

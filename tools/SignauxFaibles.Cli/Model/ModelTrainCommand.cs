@@ -12,6 +12,8 @@ namespace SignauxFaibles.Cli.Model;
 /// <c>sf model train --dataset polish --input FILE.arff --cv 10 [--seed N]</c>: the real-data
 /// validation — k-fold stratified cross-validation and a hold-out split of the nested training
 /// procedure; the last two lines are the k-fold mean <c>ROC AUC</c> and <c>PR AUC</c>.
+/// <c>sf model train --panel FILE.csv --out DIR [--register [--promote]]</c>: the company models,
+/// their report, and the production model refitted on every labelled month, registered on request.
 /// </summary>
 internal static class ModelTrainCommand
 {
@@ -28,8 +30,11 @@ internal static class ModelTrainCommand
         var testMonths = new Option<int>("--test-months") { Description = "Last labelled months used as the test period.", DefaultValueFactory = _ => 12 };
         var verdicts = new Option<FileInfo?>("--verdicts") { Description = "Officers' verdicts on alerts (GET /scoring/api/verdicts?format=csv): shown per model version in the report." };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Folder for the report, plots, metrics.json and model artifacts (panel training)." };
-        var command = new Command("train", "Train and evaluate the risk model.") { dataset, input, folds, seed, holdOut, parallel, panel, horizon, testMonths, verdicts, outDir };
-        command.SetAction(r =>
+        var register = new Option<bool>("--register") { Description = "Register the production model (production/) in the running platform's registry (panel training; token of client sf-ops)." };
+        var promote = new Option<bool>("--promote") { Description = "With --register: make it the active version, unless the promotion gate refuses it." };
+        var (gateway, token) = (ModelRegisterCommand.GatewayOption(), Token.ApiToken.Option("the registry (client sf-ops) with --register"));
+        var command = new Command("train", "Train and evaluate the risk model.") { dataset, input, folds, seed, holdOut, parallel, panel, horizon, testMonths, verdicts, outDir, register, promote, gateway, token };
+        command.SetAction(async (r, ct) =>
         {
             var (output, error) = (r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
             try
@@ -37,8 +42,11 @@ internal static class ModelTrainCommand
                 if (r.GetValue(panel) is { } panelFile)
                 {
                     var options = new PanelTrainingOptions { HorizonMonths = r.GetValue(horizon), TestMonths = r.GetValue(testMonths), Seed = r.GetValue(seed) };
-                    PanelTrainingRun.Run(panelFile.FullName, (r.GetValue(outDir) ?? new DirectoryInfo("model-report")).FullName, options, output, error, r.GetValue(verdicts)?.FullName);
-                    return 0;
+                    var directory = (r.GetValue(outDir) ?? new DirectoryInfo("model-report")).FullName;
+                    PanelTrainingRun.Run(panelFile.FullName, directory, options, output, error, r.GetValue(verdicts)?.FullName);
+                    return r.GetValue(register)
+                        ? await ModelRegisterCommand.RegisterAsync(new DirectoryInfo(Path.Combine(directory, "production")), r.GetValue(promote), r.GetValue(gateway)!, r.GetValue(token), output, ct)
+                        : 0;
                 }
                 if (r.GetValue(dataset) is not "polish" || r.GetValue(input) is not { } file)
                 {
@@ -48,7 +56,7 @@ internal static class ModelTrainCommand
                 RunPolish(file.FullName, r.GetValue(folds), r.GetValue(seed), r.GetValue(holdOut), Math.Max(1, r.GetValue(parallel)), output);
                 return 0;
             }
-            catch (Exception ex) when (ex is TrainingFileException or IOException or ArgumentException)
+            catch (Exception ex) when (ex is TrainingFileException or IOException or ArgumentException or HttpRequestException or System.Text.Json.JsonException)
             {
                 error.WriteLine($"sf model train: {ex.Message}");
                 return 2;
