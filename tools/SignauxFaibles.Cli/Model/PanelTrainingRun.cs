@@ -14,7 +14,8 @@ namespace SignauxFaibles.Cli.Model;
 /// output folder the report (report.md + PNG plots), metrics.json, each evaluated model's artifacts
 /// (lightgbm/, logistic/: model.json + ML.NET zips) and the model to register (production/: the
 /// LightGBM procedure refitted on every labelled month, calibrated on the latest labelled year,
-/// with the report, the training file's fingerprint and the code version).
+/// with the report, the training file's fingerprint, the code version and the missing rates of the
+/// latest labelled year for the promotion gate).
 /// </summary>
 internal static class PanelTrainingRun
 {
@@ -73,8 +74,9 @@ internal static class PanelTrainingRun
         output.WriteLine($"production: refitting LightGBM on {rows.Length:N0} labelled rows up to {Period(lastLabelled)}, calibrated on the 12 months from {Period(lastLabelled - 11)}");
         var model = new NestedTraining(options.Boosting, options.Seed).Fit(panel.Table.Subset(rows), line => output.WriteLine(line), calibrateFrom: lastLabelled - 11);
         var production = Path.Combine(directory, "production");
+        var latestYear = rows.Where(i => times[i] > lastLabelled - 12).Select(i => panel.Table.Rows[i]).ToList();
         ScoringModel.Save(model, panel.Table.FeatureNames, production, "LightGBM (production: all labelled months)", Metrics(evaluated),
-            ReferenceRows(rows.Select(i => panel.Table.Rows[i]).ToList()), (Period(rows.Min(i => times[i])), Period(lastLabelled)), provenance);
+            ReferenceRows(rows.Select(i => panel.Table.Rows[i]).ToList()), (Period(rows.Min(i => times[i])), Period(lastLabelled)), provenance, latestYear);
         foreach (var file in new[] { "report.md", "metrics.json", "roc.png", "precision_recall.png", "calibration.png" })
             if (File.Exists(Path.Combine(directory, file))) File.Copy(Path.Combine(directory, file), Path.Combine(production, file), overwrite: true);
     }

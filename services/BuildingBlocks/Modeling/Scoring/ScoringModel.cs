@@ -45,12 +45,16 @@ public sealed class ScoringModel
     /// <summary>
     /// Writes a trained model to <paramref name="directory"/> (created). With
     /// <paramref name="referenceRows"/> (a sample of the training population), a tree model also
-    /// gets the leaf covers its explanations need.
+    /// gets the leaf covers its explanations need. The missing rates the promotion gate compares with
+    /// the live panel come from <paramref name="missingRateRows"/> when given (the latest training
+    /// months: their histories are as deep as the live panel's, unlike a window's first years), else
+    /// from the reference rows.
     /// </summary>
     public static ModelManifest Save(TrainedModel model, IReadOnlyList<string> features, string directory, string name,
         IReadOnlyDictionary<string, double> metrics, IReadOnlyList<float[]>? referenceRows = null, (string From, string To)? trainingWindow = null,
-        ModelProvenance? provenance = null)
+        ModelProvenance? provenance = null, IReadOnlyList<float[]>? missingRateRows = null)
     {
+        var missingFrom = missingRateRows is { Count: > 0 } ? missingRateRows : referenceRows;
         if (model.Model is not MlNetEnsemble ensemble) throw new ArgumentException("Only ML.NET models can be saved.");
         Directory.CreateDirectory(directory);
         var schema = MlData.ToDataView(ensemble.Context, [], null, ensemble.FeatureNames.Count).Schema;
@@ -58,7 +62,7 @@ public sealed class ScoringModel
             ensemble.Context.Model.Save(ensemble.Members[m], schema, Path.Combine(directory, $"member-{m}.zip"));
         var manifest = new ModelManifest(name, model.Chosen, DateTimeOffset.UtcNow, features, model.Derived.Columns,
             model.Calibrator.A, model.Calibrator.B, model.Red.Threshold, model.Orange.Threshold, ensemble.Members.Count, metrics,
-            trainingWindow?.From, trainingWindow?.To, referenceRows is { Count: > 0 } ? MissingRates(features, referenceRows) : null,
+            trainingWindow?.From, trainingWindow?.To, missingFrom is { Count: > 0 } ? MissingRates(features, missingFrom) : null,
             provenance?.TrainingFingerprint, provenance?.CodeVersion);
         File.WriteAllText(Path.Combine(directory, "model.json"), JsonSerializer.Serialize(manifest, Json));
         if (referenceRows is { Count: > 0 }) ModelExplainer.WriteCovers(ensemble.Members, model.Derived, referenceRows, directory);
