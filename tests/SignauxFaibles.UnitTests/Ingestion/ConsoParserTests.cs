@@ -36,6 +36,18 @@ public class ConsoParserTests
     }
 
     [Fact]
+    public async Task Older_exports_write_the_month_alone_as_MM_yyyy()
+    {
+        var lines = await new ConsoParser().ParseDeliveredAsync(Fixture("apconso_mois_mm_yyyy.csv"));
+
+        Assert.Equal([new YearMonth(2004, 12), new YearMonth(2019, 1), new YearMonth(2020, 3)],
+            lines.Where(l => l.Record is not null).Select(l => ((ShortTimeWorkConsumption)l.Record!).Month));
+        var reject = Assert.Single(lines, l => l.Reject is not null).Reject!;
+        Assert.Equal((5L, "MOIS", "13/2020"), (reject.Line, reject.ColumnName, reject.RawValue));
+        Assert.StartsWith("not a month", reject.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_original_xlsx_delivery_gives_its_row_with_numbers_and_dates_as_typed()
     {
         var line = Assert.Single(await new ConsoParser().ParseDeliveredAsync(Fixture("apconso.excelsheet")));
@@ -71,7 +83,7 @@ public class ConsoParserTests
 
         Assert.Equal(new LineReject("conso.csv", 2, 3, "HEURES", "-1", "negative hours"), lines[0].Reject);
         Assert.Equal(new LineReject("conso.csv", 3, 3, "HEURES", "dix", "not a number of hours"), lines[1].Reject);
-        Assert.Equal(new LineReject("conso.csv", 4, 6, "MOIS", "2020-13-01", "not a date (yyyy-MM-dd or dd/MM/yyyy)"), lines[2].Reject);
+        Assert.Equal(new LineReject("conso.csv", 4, 6, "MOIS", "2020-13-01", "not a month (a day yyyy-MM-dd or dd/MM/yyyy, or MM/yyyy)"), lines[2].Reject);
         var accepted = Assert.IsType<ShortTimeWorkConsumption>(lines[3].Record);
         Assert.Equal(10.5m, accepted.Hours);
         Assert.Equal(1234.50m, accepted.Amount);
