@@ -5,7 +5,7 @@ namespace SignauxFaibles.Contracts.Urssaf;
 
 /// <summary>A payment plan granted on a debt.</summary>
 /// <param name="RecordKey">Natural key of the fact in its source.</param>
-/// <param name="Siret">Establishment.</param>
+/// <param name="Siret">Establishment, when known (account-only deliveries name the account alone until the account map resolves it).</param>
 /// <param name="AccountNumber">URSSAF account number.</param>
 /// <param name="GrantedOn">Creation date of the plan.</param>
 /// <param name="DueOn">Final due date.</param>
@@ -19,7 +19,7 @@ namespace SignauxFaibles.Contracts.Urssaf;
 /// <param name="CreationYear">Annee_creation, as delivered.</param>
 public sealed record PaymentPlan(
     string RecordKey,
-    Siret Siret,
+    Siret? Siret,
     string AccountNumber,
     DateOnly GrantedOn,
     DateOnly DueOn,

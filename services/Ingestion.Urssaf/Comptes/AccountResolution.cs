@@ -17,6 +17,8 @@ public static class AccountResolution
         ContributionDebtStep { Siret: null } d => (d.AccountNumber, d.ProcessedOn),
         ContributionDeclaration { Siret: null } c => (c.AccountNumber, c.Period.First.FirstDay),
         CcsfPlanStep { Siret: null } s => (s.AccountNumber, s.ProcessedOn),
+        // A plan belongs to the account's establishment on the day it was granted.
+        PaymentPlan { Siret: null } p => (p.AccountNumber, p.GrantedOn),
         _ => null,
     };
 
@@ -25,6 +27,7 @@ public static class AccountResolution
         ContributionDebtStep d => d with { Siret = siret },
         ContributionDeclaration c => c with { Siret = siret },
         CcsfPlanStep s => s with { Siret = siret },
+        PaymentPlan p => p with { Siret = siret },
         _ => record,
     };
 

@@ -1,6 +1,6 @@
 namespace SignauxFaibles.Ingestion.Urssaf.Delai;
 
-/// <summary>Columns of the URSSAF délai (payment plan) file.</summary>
+/// <summary>Columns of the URSSAF délai (payment plan) file. The account-only layout has no Siret column.</summary>
 public static class DelaiLayout
 {
     public const string Siret = "Siret";
@@ -18,8 +18,8 @@ public static class DelaiLayout
 
     public static readonly string[] Required =
     [
-        Siret, Account, CaseNumber, CreatedOn, DueOn, Duration, CompanyName, SixMonthIndicator, CreationYear, Amount, Stage, Action,
+        Account, CaseNumber, CreatedOn, DueOn, Duration, CompanyName, SixMonthIndicator, CreationYear, Amount, Stage, Action,
     ];
 
-    public static readonly string[] Current = ["Urssaf_gestion", "Dep", .. Required];
+    public static readonly string[] Current = ["Urssaf_gestion", "Dep", Siret, .. Required];
 }

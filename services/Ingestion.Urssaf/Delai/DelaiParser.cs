@@ -7,7 +7,9 @@ namespace SignauxFaibles.Ingestion.Urssaf.Delai;
 
 /// <summary>
 /// The délai file: a payment plan granted on a debt (<see cref="PaymentPlan"/>). Unlike the other
-/// URSSAF files its dates are dd/MM/yyyy; the amount is euros with a decimal point or comma.
+/// URSSAF files its dates are dd/MM/yyyy; the amount is euros with a decimal point or comma. In the
+/// account-only layout (no <c>Siret</c> column) the plan names its account alone and is completed
+/// by the account map, as débit, CCSF and cotisation records are.
 /// </summary>
 public sealed class DelaiParser : UrssafParser
 {
@@ -19,8 +21,9 @@ public sealed class DelaiParser : UrssafParser
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {
         var cursor = new FieldCursor(fields, columns, fileName, line);
-        var siret = cursor.Parse(DelaiLayout.Siret, UrssafFields.Siret, "not a SIRET (14 digits)");
         var account = cursor.Required(DelaiLayout.Account);
+        // Absent from the account-only layout: the account map completes the record.
+        var siret = cursor.OptionalValue(DelaiLayout.Siret, UrssafFields.Siret, "not a SIRET (14 digits)");
         // Required because it tells two plans of one account apart in the record key.
         var caseNumber = cursor.Required(DelaiLayout.CaseNumber);
         var grantedOn = cursor.Parse(DelaiLayout.CreatedOn, Date, "not a date (dd/MM/yyyy)");

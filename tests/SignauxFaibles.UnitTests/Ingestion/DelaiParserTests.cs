@@ -43,7 +43,7 @@ public class DelaiParserTests
             Assert.Equal(tuple.GetProperty("action").GetString(), plan.Action);
         }
         var first = (PaymentPlan)lines[0].Record!;
-        Assert.Equal("00000000000000", first.Siret.Value);
+        Assert.Equal("00000000000000", first.Siret?.Value);
         Assert.Equal("delai:111982477292496174:5856690802766:2000-01-01", first.RecordKey);
         Assert.Equal(3, lines.Select(l => l.Record!.RecordKey).Distinct().Count());
     }
@@ -68,7 +68,7 @@ public class DelaiParserTests
         var file = Header
             + "217;63;00000000000000;111;585;2000-01-01;04/01/2001;456;n;INF;2000;5065.79;s;a\n"
             + "217;63;00000000000000;111;585;01/01/2000;04/01/2001;4 mois;n;INF;2000;5065.79;s;a\n"
-            + "217;63;;111;585;01/01/2000;04/01/2001;456;n;INF;2000;5065.79;s;a\n"
+            + "217;63;0000000000000;111;585;01/01/2000;04/01/2001;456;n;INF;2000;5065.79;s;a\n"
             + "217;63;00000000000000;111;;01/01/2000;04/01/2001;456;n;INF;2000;5065.79;s;a\n"
             + "217;63;00000000000000;111;585;01/01/2000;31/02/2001;456;n;INF;2000;5065.79;s;a\n"
             + "217;63;00000000000000;111;585;01/01/2000;04/01/2001;456;n;INF;2000;5065,79 EUR;s;a\n";
@@ -77,10 +77,29 @@ public class DelaiParserTests
         Assert.All(lines, l => Assert.Null(l.Record));
         Assert.Equal(new LineReject("f.csv", 2, 6, "Date_creation", "2000-01-01", "not a date (dd/MM/yyyy)"), lines[0].Reject);
         Assert.Equal(new LineReject("f.csv", 3, 8, "Duree_delai", "4 mois", "not a number of days"), lines[1].Reject);
-        Assert.Equal(new LineReject("f.csv", 4, 3, "Siret", string.Empty, "not a SIRET (14 digits)"), lines[2].Reject);
+        Assert.Equal(new LineReject("f.csv", 4, 3, "Siret", "0000000000000", "not a SIRET (14 digits)"), lines[2].Reject);
         Assert.Equal(new LineReject("f.csv", 5, 5, "Numero_structure", string.Empty, "value is required"), lines[3].Reject);
         Assert.Equal(new LineReject("f.csv", 6, 7, "Date_echeance", "31/02/2001", "not a date (dd/MM/yyyy)"), lines[4].Reject);
         Assert.Equal(new LineReject("f.csv", 7, 12, "Montant_global_echeancier", "5065,79 EUR", "not an amount in euros"), lines[5].Reject);
+    }
+
+    [Fact]
+    public async Task The_account_only_layout_names_the_account_and_leaves_the_siret_to_the_account_map()
+    {
+        using var reader = new StreamReader(Fixture("delai_compte_seul.csv"));
+        var lines = await ParseAsync(reader, "delai_compte_seul.csv");
+
+        var plans = lines.Where(l => l.Record is not null).Select(l => (PaymentPlan)l.Record!).ToList();
+        Assert.Equal(2, plans.Count);
+        Assert.All(plans, p => Assert.Null(p.Siret));
+        Assert.Equal(("757123456789012345", new DateOnly(2019, 3, 12), 12_480m), (plans[0].AccountNumber, plans[0].GrantedOn, plans[0].Amount));
+        Assert.Equal(("4410000123999", 31_500.5m), (plans[1].CaseNumber, plans[1].Amount));
+        // The account is the key of this layout: a line without it is refused.
+        Assert.Equal(new LineReject("delai_compte_seul.csv", 4, 3, "Numero_compte_externe", string.Empty, "value is required"), lines[2].Reject);
+        // The account map completes it with the establishment of the account on the day the plan was granted.
+        Assert.Equal(("757123456789012345", new DateOnly(2019, 3, 12)), SignauxFaibles.Ingestion.Urssaf.Comptes.AccountResolution.Needed(plans[0]));
+        var completed = (PaymentPlan)SignauxFaibles.Ingestion.Urssaf.Comptes.AccountResolution.WithSiret(plans[0], SignauxFaibles.Contracts.Identifiers.Siret.Parse("44100001200017"));
+        Assert.Equal("44100001200017", completed.Siret?.Value);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class CompanyFacts
         foreach (var d in DebtSteps) if (d.Siret is { } s) sirets.Add(s);
         foreach (var r in ShortTimeWorkRequests) sirets.Add(r.Siret);
         foreach (var c in ShortTimeWorkConsumptions) sirets.Add(c.Siret);
-        foreach (var p in PaymentPlans) sirets.Add(p.Siret);
+        foreach (var p in PaymentPlans) if (p.Siret is { } s) sirets.Add(s);
         return [.. sirets];
     }
 }

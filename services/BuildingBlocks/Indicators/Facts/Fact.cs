@@ -27,7 +27,7 @@ public sealed record Fact(FactKind Kind, Siren Siren, ISourceRecord Record)
         {
             ContributionDebtStep r => (FactKind.ContributionDebtStep, r.Siren),
             ContributionDeclaration r => (FactKind.ContributionDeclaration, r.Siret?.Siren),
-            PaymentPlan r => (FactKind.PaymentPlan, r.Siret.Siren),
+            PaymentPlan r => (FactKind.PaymentPlan, r.Siret?.Siren),
             CcsfPlanStep r => (FactKind.CcsfPlanStep, r.Siret?.Siren),
             EstablishmentHeadcount r => (FactKind.EstablishmentHeadcount, r.Siret.Siren),
             CompanyHeadcount r => (FactKind.CompanyHeadcount, r.Siren),
