@@ -13,7 +13,7 @@ public sealed class DgefpFixtureUploadTests(DgefpIngestionFixture fixture) : ICl
 
     [Fact]
     public void Both_kinds_have_a_csv_and_an_xlsx_fixture() =>
-        Assert.Equal(["ap_conso/apconso.excelsheet", "ap_conso/apconsoTestData.csv", "ap_demande/apdemande.excelsheet", "ap_demande/apdemandeTestData.csv"],
+        Assert.Equal(["ap_conso/apconso.excelsheet", "ap_conso/apconsoTestData.csv", "ap_conso/apconso_mois_mm_yyyy.csv", "ap_demande/apdemande.excelsheet", "ap_demande/apdemandeTestData.csv"],
             Files().Cast<object[]>().Select(row => ((string)row[0]).Replace('\\', '/')));
 
     [Theory]
