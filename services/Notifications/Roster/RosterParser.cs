@@ -17,6 +17,9 @@ public sealed class RosterParser : DelimitedParser
 
     protected override IReadOnlyList<string> ExpectedColumns => RosterLayout.All;
 
+    // Partners write their headers their own way ("ACCES GEOGRAPHIQUE", "ADRESSE MAIL").
+    protected override string ColumnName(string header) => RosterLayout.Canonical(header) ?? header;
+
     // Excel in French writes ';', other tools ','; the header tells which.
     protected override string[] Split(string line)
     {

@@ -46,14 +46,5 @@ public static class FrenchTerritories
         return RegionByName.TryGetValue(Simplify(trimmed), out var code) ? code : null;
     }
 
-    public static string Simplify(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
-        }
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    public static string Simplify(string text) => SignauxFaibles.Ingestion.Parsing.TextFold.Key(text);
 }

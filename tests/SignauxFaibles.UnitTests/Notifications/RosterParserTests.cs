@@ -31,6 +31,29 @@ public sealed class RosterParserTests
         Assert.Contains("level B", rejects.Single(r => r.Line == 11).Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("NIVEAU HABILITATION", RosterLayout.Level)]
+    [InlineData("ACCES GEOGRAPHIQUE", RosterLayout.GeographicAccess)]
+    [InlineData(" Accès  géographique ", RosterLayout.GeographicAccess)]
+    [InlineData("ADRESSE MAIL", RosterLayout.Email)]
+    [InlineData("e_mail", RosterLayout.Email)]
+    [InlineData("Prénom", RosterLayout.FirstName)]
+    [InlineData("Niveau d'habilitation", RosterLayout.Level)]
+    [InlineData("Observations", null)]
+    public void Headers_are_read_as_partners_spell_them(string header, string? column) =>
+        Assert.Equal(column, RosterLayout.Canonical(header));
+
+    [Fact]
+    public async Task A_roster_with_the_partners_own_headers_is_read()
+    {
+        var lines = await new RosterParser().ParseDeliveredAsync(ParserTesting.Fixture("roster", "roster_partner_headers.csv"));
+
+        var good = lines.Select(l => l.Record).OfType<RosterLine>().ToList();
+        Assert.Equal(2, good.Count);
+        Assert.Equal(("anne.leroy@dgfip.example.fr", "A", "Leroy", "Chargée de mission CODEFI"), (good[0].Email, good[0].AccessLevel, good[0].LastName, good[0].Function));
+        Assert.Equal(("hugo.morel@bdf.example.fr", "B", OfficerRights.None), (good[1].Email, good[1].AccessLevel, good[1].Rights));
+    }
+
     [Fact]
     public async Task Lines_carry_institution_zone_and_rights_as_the_directory_needs_them()
     {

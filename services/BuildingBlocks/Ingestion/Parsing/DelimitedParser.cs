@@ -26,6 +26,12 @@ public abstract class DelimitedParser<TLayout> : IWorkbookRecordParser
     /// <summary>Adds the line's result(s) to <paramref name="output"/> (a list reused from line to line).</summary>
     protected abstract void ParseLine(string[] fields, ColumnMap columns, TLayout layout, string fileName, long line, List<ParsedLine> output);
 
+    /// <summary>
+    /// The layout's name for a header cell as the file writes it (default: as written). A layout
+    /// whose producers spell their headers freely maps their spellings to its own here.
+    /// </summary>
+    protected virtual string ColumnName(string header) => header;
+
     /// <summary>A line that is not data (a trailer, a comment); it is neither counted nor rejected.</summary>
     protected virtual bool IsIgnored(string line) => line.Length == 0;
 
@@ -82,8 +88,9 @@ public abstract class DelimitedParser<TLayout> : IWorkbookRecordParser
         await OnEndAsync(fileName, lastRow);
     }
 
-    private (ColumnMap Columns, TLayout Layout) ReadHeader(string[] names, bool empty, string fileName)
+    private (ColumnMap Columns, TLayout Layout) ReadHeader(string[] header, bool empty, string fileName)
     {
+        var names = Array.ConvertAll(header, ColumnName);
         var columns = ColumnMap.FromHeader(names);
         var missing = RequiredColumns.Where(c => !columns.Has(c)).ToList();
         var layout = ReadLayout(names, missing);
