@@ -67,6 +67,7 @@ internal static class ParseCommand
             {
                 if (line.Record is { } record) await output.WriteLineAsync(JsonSerializer.Serialize(record, record.GetType(), Json));
                 else if (line.Reject is { } reject) await error.WriteLineAsync(JsonSerializer.Serialize(reject, Json));
+                foreach (var warning in line.Warnings ?? []) await error.WriteLineAsync(JsonSerializer.Serialize(new { warning }, Json));
             }
             return 0;
         }

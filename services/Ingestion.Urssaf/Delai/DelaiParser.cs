@@ -30,8 +30,8 @@ public sealed class DelaiParser : UrssafParser
         var dueOn = cursor.Parse(DelaiLayout.DueOn, Date, "not a date (dd/MM/yyyy)");
         var duration = cursor.Parse(DelaiLayout.Duration, UrssafFields.Integer, "not a number of days");
         var amount = cursor.OptionalValue(DelaiLayout.Amount, UrssafFields.Euros, "not an amount in euros");
-        // Kept as delivered, not range-checked: the reference accepts any integer here.
-        var creationYear = cursor.OptionalValue(DelaiLayout.CreationYear, UrssafFields.Integer, "not an integer");
+        // Kept as delivered, not range-checked: the reference accepts any integer here; anything else is left empty with a warning.
+        var creationYear = cursor.Lenient(DelaiLayout.CreationYear, UrssafFields.Integer, "not an integer");
         if (cursor.Reject is { } reject) return ParsedLine.Rejected(reject);
 
         // A plan is identified by its account and case (Numero_structure); the creation date is
@@ -41,7 +41,7 @@ public sealed class DelaiParser : UrssafParser
         return ParsedLine.Accepted(line, new PaymentPlan(
             key, siret, account!, grantedOn, dueOn, duration, amount,
             cursor.Optional(DelaiLayout.Stage), cursor.Optional(DelaiLayout.Action), caseNumber,
-            cursor.Optional(DelaiLayout.CompanyName), cursor.Optional(DelaiLayout.SixMonthIndicator), creationYear));
+            cursor.Optional(DelaiLayout.CompanyName), cursor.Optional(DelaiLayout.SixMonthIndicator), creationYear), cursor.Warnings);
     }
 
     private static DateOnly? Date(string value) =>

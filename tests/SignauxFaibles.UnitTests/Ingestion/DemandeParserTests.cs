@@ -85,7 +85,7 @@ public class DemandeParserTests
     }
 
     [Fact]
-    public async Task Bad_values_are_rejected_with_their_line_and_column_and_good_lines_kept()
+    public async Task Bad_values_are_rejected_with_their_line_and_column_unknown_codes_kept_with_a_warning()
     {
         var lines = await ParseAsync(Header
             + "\"a1\",\"15756082097503\",1,1,\"2012-02-11\",\"2017-08-09\",\"2017-09-09\",10,\"1,5\",1,\"1\",\"2\",1,1,1,\"3\"\n"
@@ -100,8 +100,14 @@ public class DemandeParserTests
 
         var accepted = Assert.IsType<ShortTimeWorkRequest>(lines[0].Record);
         Assert.Equal(1.5m, accepted.AmountAuthorised);
-        Assert.Equal(new LineReject("demande_ap.csv", 3, 11, "MOTIF_RECOURS_SE", "6", "not a reason code (1-5)"), lines[1].Reject);
-        Assert.Equal(new LineReject("demande_ap.csv", 4, 12, "PERIMETRE_AP", "5", "not a perimeter code (1-4)"), lines[2].Reject);
+        // A code a newer export added: the request is kept, the code left empty, the line warned about.
+        var unknownReason = Assert.IsType<ShortTimeWorkRequest>(lines[1].Record);
+        Assert.Null(unknownReason.Reason);
+        Assert.Equal(ShortTimeWorkPerimeter.HoursCutPartOfEstablishment, unknownReason.Perimeter);
+        Assert.Equal([new LineReject("demande_ap.csv", 3, 11, "MOTIF_RECOURS_SE", "6", "not a reason code (1-5)")], lines[1].Warnings!);
+        Assert.Null(Assert.IsType<ShortTimeWorkRequest>(lines[2].Record).Perimeter);
+        Assert.Equal([new LineReject("demande_ap.csv", 4, 12, "PERIMETRE_AP", "5", "not a perimeter code (1-4)")], lines[2].Warnings!);
+        Assert.Null(lines[0].Warnings);
         Assert.Equal(new LineReject("demande_ap.csv", 5, 7, "DATE_FIN", "2017-07-09", "the period ends before it starts"), lines[3].Reject);
         Assert.Equal(new LineReject("demande_ap.csv", 6, 2, "ETAB_SIRET", "1575608209750", "not a SIRET (14 digits)"), lines[4].Reject);
         Assert.Equal(new LineReject("demande_ap.csv", 7, 3, "EFF_ENT", "1.5", "not a whole number of employees"), lines[5].Reject);
@@ -109,6 +115,20 @@ public class DemandeParserTests
         Assert.Equal(9, lines[7].Reject!.Line);
         Assert.StartsWith("wrong number of fields: 4", lines[7].Reject!.Reason);
         Assert.Equal(new LineReject("demande_ap.csv", 10, 1, "ID_DA", string.Empty, "value is required"), lines[8].Reject);
+    }
+
+    [Fact]
+    public async Task A_newer_export_s_unknown_codes_keep_every_request_with_a_warning_per_field()
+    {
+        var lines = await new DemandeParser().ParseDeliveredAsync(Fixture("apdemande_codes_nouveaux.csv"));
+
+        Assert.Equal(3, lines.Count(l => l.Record is not null));
+        Assert.Equal(
+            [(2L, "MOTIF_RECOURS_SE", "7"), (3, "DATE_STATUT", "à valider"), (3, "PERIMETRE_AP", "9"), (3, "RECOURS_ANTERIEUR", "4")],
+            lines.SelectMany(l => l.Warnings ?? []).Select(w => (w.Line, w.ColumnName!, w.RawValue!)));
+        var second = (ShortTimeWorkRequest)lines[1].Record!;
+        Assert.Equal((null, null, null, ShortTimeWorkReason.EconomicConditions), (second.StatusDate, second.Perimeter, second.PriorUse, second.Reason));
+        Assert.Null(lines[2].Warnings);
     }
 
     [Fact]

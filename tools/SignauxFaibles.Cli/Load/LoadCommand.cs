@@ -157,7 +157,7 @@ internal static class LoadCommand
             var root = json.RootElement;
             string Get(string name) => root.TryGetProperty(name, out var v) ? v.ToString() : "?";
             var again = root.TryGetProperty("duplicate", out var d) && d.ValueKind == JsonValueKind.True ? " (delivered before: same batch)" : "";
-            return $"batch {Get("id")} {Get("status")}, {Get("recordsAccepted")} records, {Get("linesRejected")} lines rejected{again}";
+            return $"batch {Get("id")} {Get("status")}, {Get("recordsAccepted")} records, {Get("linesRejected")} lines rejected, {Get("linesWithWarnings")} with warnings{again}";
         }
         catch (JsonException)
         {

@@ -23,6 +23,9 @@ public sealed class Batch
     public long LinesRead { get; set; }
     public long RecordsAccepted { get; set; }
     public long LinesRejected { get; set; }
+
+    /// <summary>Accepted lines with at least one optional field left empty because unreadable (see the warnings).</summary>
+    public long LinesWithWarnings { get; set; }
     public long RecordsPublished { get; set; }
 
     /// <summary>Accepted records waiting for data they need (e.g. an account's SIRET) before publication.</summary>

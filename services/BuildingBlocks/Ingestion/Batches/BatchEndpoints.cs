@@ -50,27 +50,34 @@ public static class BatchEndpoints
             .WithSummary("Status, counts and timings of one delivered file or push (the delivering feed and ops only).")
             .Produces<BatchResponse>();
 
-        batches.MapGet("/{id:guid}/rejects", async (HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
+        MapLineIssues(batches, "rejects", warnings: false, "Rejected lines");
+        MapLineIssues(batches, "warnings", warnings: true, "Accepted lines with an optional field left empty because unreadable");
+        return app;
+    }
+
+    /// <summary>Rejects, or warnings, of a batch as JSON and CSV: line, column, raw value, reason (the delivering feed and ops only; audited).</summary>
+    private static void MapLineIssues(RouteGroupBuilder batches, string name, bool warnings, string what)
+    {
+        batches.MapGet($"/{{id:guid}}/{name}", async (HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
             {
                 if (await ReadableAsync(http, id, ledger, feeds, audit, ct) is { } refused) return refused;
-                var rejects = await Rejects(ledger.Context, id).ToListAsync(ct);
-                // Rejected lines hold raw values of the source: every read is traced.
-                await audit.RecordAsync(AuditActions.RejectsRead, $"batch {id} rejects", AuditOutcomes.Allowed, $"{rejects.Count} rejected lines as JSON", ct);
-                return Results.Ok(rejects);
+                var issues = await Issues(ledger.Context, id, warnings).ToListAsync(ct);
+                // They hold raw values of the source: every read is traced.
+                await audit.RecordAsync(AuditActions.RejectsRead, $"batch {id} {name}", AuditOutcomes.Allowed, $"{issues.Count} {name} as JSON", ct);
+                return Results.Ok(issues);
             })
-            .WithSummary("Rejected lines of a batch as JSON: line, column, raw value, reason (the delivering feed and ops only; audited).")
+            .WithSummary($"{what} of a batch as JSON: line, column, raw value, reason (the delivering feed and ops only; audited).")
             .Produces<List<RejectResponse>>();
 
-        batches.MapGet("/{id:guid}/rejects.csv", async (HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
+        batches.MapGet($"/{{id:guid}}/{name}.csv", async (HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
             {
                 if (await ReadableAsync(http, id, ledger, feeds, audit, ct) is { } refused) return refused;
-                var rejects = await Rejects(ledger.Context, id).ToListAsync(ct);
+                var issues = await Issues(ledger.Context, id, warnings).ToListAsync(ct);
                 // Taking raw values away is an export.
-                await audit.RecordAsync(AuditActions.Export, $"batch {id} rejects", AuditOutcomes.Allowed, $"{rejects.Count} rejected lines as CSV", ct);
-                return Results.Text(ToCsv(rejects), "text/csv; charset=utf-8", Encoding.UTF8);
+                await audit.RecordAsync(AuditActions.Export, $"batch {id} {name}", AuditOutcomes.Allowed, $"{issues.Count} {name} as CSV", ct);
+                return Results.Text(ToCsv(issues), "text/csv; charset=utf-8", Encoding.UTF8);
             })
-            .WithSummary("Rejected lines of a batch as CSV, for the institution's own tools (the delivering feed and ops only; audited).");
-        return app;
+            .WithSummary($"{what} of a batch as CSV, for the institution's own tools (the delivering feed and ops only; audited).");
     }
 
     private static async Task<IResult?> ReadableAsync(HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
@@ -99,8 +106,8 @@ public static class BatchEndpoints
         return Results.Problem($"Only the clients of {feed} and ops read these batches.", statusCode: StatusCodes.Status403Forbidden);
     }
 
-    private static IQueryable<RejectResponse> Rejects(DbContext db, Guid id) =>
-        db.Set<BatchReject>().AsNoTracking().Where(r => r.BatchId == id).OrderBy(r => r.Line)
+    private static IQueryable<RejectResponse> Issues(DbContext db, Guid id, bool warnings) =>
+        db.Set<BatchReject>().AsNoTracking().Where(r => r.BatchId == id && r.Warning == warnings).OrderBy(r => r.Line).ThenBy(r => r.Column)
             .Select(r => new RejectResponse(r.Line, r.Column, r.ColumnName, r.RawValue, r.Reason));
 
     private static string ToCsv(IEnumerable<RejectResponse> rejects)

@@ -15,6 +15,7 @@ public sealed record BatchResponse(
     long LinesRead,
     long RecordsAccepted,
     long LinesRejected,
+    long LinesWithWarnings,
     long RecordsPublished,
     long RecordsPending,
     long RecordsStored,
@@ -24,5 +25,5 @@ public sealed record BatchResponse(
 {
     public static BatchResponse From(Batch b, bool duplicate = false) => new(
         b.Id, b.FileKind, b.FileName, b.ContentSha256, b.SizeBytes, b.Encoding, b.Status.ToString(), b.ReceivedAt, b.StartedAt, b.CompletedAt,
-        b.LinesRead, b.RecordsAccepted, b.LinesRejected, b.RecordsPublished, b.RecordsPending, b.RecordsStored, b.InvalidChecksums, b.FailureReason, duplicate);
+        b.LinesRead, b.RecordsAccepted, b.LinesRejected, b.LinesWithWarnings, b.RecordsPublished, b.RecordsPending, b.RecordsStored, b.InvalidChecksums, b.FailureReason, duplicate);
 }

@@ -56,7 +56,7 @@ public sealed class BatchIngestor<TDbContext>(
         // Counters restart from zero: a batch interrupted by a crash is parsed again from its raw file.
         batch.Status = BatchStatus.Parsing;
         batch.StartedAt = clock.GetUtcNow();
-        batch.LinesRead = batch.RecordsAccepted = batch.LinesRejected = batch.RecordsPublished = 0;
+        batch.LinesRead = batch.RecordsAccepted = batch.LinesRejected = batch.LinesWithWarnings = batch.RecordsPublished = 0;
         batch.RecordsPending = batch.RecordsStored = batch.InvalidChecksums = 0;
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
@@ -128,13 +128,14 @@ public sealed class BatchIngestor<TDbContext>(
             batch.LinesRead += slice.LinesRead;
             batch.RecordsAccepted += slice.Records.Length;
             batch.LinesRejected += slice.Rejects.Length;
+            batch.LinesWithWarnings += slice.LinesWithWarnings;
             batch.InvalidChecksums += slice.InvalidChecksums;
-            foreach (var reject in slice.Rejects)
+            foreach (var (issue, warning) in slice.Rejects.Select(r => (r, false)).Concat(slice.Warnings.Select(w => (w, true))))
             {
                 db.Set<BatchReject>().Add(new BatchReject
                 {
-                    BatchId = batch.Id, Line = reject.Line, Column = reject.Column, ColumnName = reject.ColumnName,
-                    RawValue = Truncate(reject.RawValue), Reason = reject.Reason,
+                    BatchId = batch.Id, Line = issue.Line, Column = issue.Column, ColumnName = issue.ColumnName,
+                    RawValue = Truncate(issue.RawValue), Reason = issue.Reason, Warning = warning,
                 });
             }
             if (slice.Records.Length > 0) await PublishChunkAsync(slice.Records, slice.RecordsJson);

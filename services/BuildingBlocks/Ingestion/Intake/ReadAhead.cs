@@ -55,7 +55,8 @@ public static class ReadAhead
         {
             var records = new List<ISourceRecord>(sliceSize);
             var rejects = new List<LineReject>();
-            long linesRead = 0, invalidChecksums = 0, lastLine = -1;
+            var warnings = new List<LineReject>();
+            long linesRead = 0, invalidChecksums = 0, linesWithWarnings = 0, lastLine = -1;
             await foreach (var line in lines.WithCancellation(ct))
             {
                 if (line.Line != lastLine) linesRead++;
@@ -64,6 +65,11 @@ public static class ReadAhead
                 {
                     if (IdentifierChecks.HasInvalidChecksum(record)) invalidChecksums++;
                     records.Add(record);
+                    if (line.Warnings is { } lineWarnings)
+                    {
+                        warnings.AddRange(lineWarnings);
+                        linesWithWarnings++;
+                    }
                 }
                 else if (line.Reject is { } reject)
                 {
@@ -78,10 +84,11 @@ public static class ReadAhead
             {
                 ISourceRecord[] slice = [.. records];
                 var json = serialise is not null && slice.Length > 0 ? serialise(slice) : null;
-                await writer.WriteAsync(new ParsedSlice(slice, [.. rejects], linesRead, invalidChecksums, json), ct);
+                await writer.WriteAsync(new ParsedSlice(slice, [.. rejects], [.. warnings], linesRead, invalidChecksums, json) { LinesWithWarnings = linesWithWarnings }, ct);
                 records.Clear();
                 rejects.Clear();
-                linesRead = invalidChecksums = 0;
+                warnings.Clear();
+                linesRead = invalidChecksums = linesWithWarnings = 0;
             }
         }
         finally

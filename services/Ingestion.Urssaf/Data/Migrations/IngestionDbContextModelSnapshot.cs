@@ -72,6 +72,10 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("lines_rejected");
 
+                    b.Property<long>("LinesWithWarnings")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lines_with_warnings");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
@@ -155,6 +159,10 @@ namespace SignauxFaibles.Ingestion.Urssaf.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("reason");
+
+                    b.Property<bool>("Warning")
+                        .HasColumnType("boolean")
+                        .HasColumnName("warning");
 
                     b.HasKey("Id")
                         .HasName("pk_batch_rejects");
