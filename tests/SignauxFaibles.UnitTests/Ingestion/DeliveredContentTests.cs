@@ -15,6 +15,31 @@ public class DeliveredContentTests
         using (reader) return (await reader.ReadToEndAsync(), encoding.WebName);
     }
 
+    [Fact]
+    public async Task A_gzip_expanding_beyond_the_size_limit_is_refused_while_read()
+    {
+        using var gzipped = new MemoryStream();
+        await using (var gzip = new GZipStream(gzipped, CompressionLevel.Fastest, leaveOpen: true))
+            for (var i = 0; i < 40_000; i++) gzip.Write(Encoding.UTF8.GetBytes($"{i:D14};ligne numéro {i}\n"));
+        gzipped.Position = 0;
+        var limits = new DecompressionLimits(MaxBytes: 512 * 1024, MaxRatio: 1e9, RatioCheckFrom: long.MaxValue);
+
+        var (reader, _) = await DeliveredContent.OpenTextAsync(gzipped, CancellationToken.None, limits);
+        var refused = await Assert.ThrowsAsync<FileRefusedException>(() => reader.ReadToEndAsync());
+        Assert.Contains("decompresses to more than 524,288 bytes", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_ordinary_gzip_passes_the_upload_probe_and_reads_whole()
+    {
+        using var gzipped = new MemoryStream();
+        await using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(Encoding.UTF8.GetBytes(Text));
+        gzipped.Position = 0;
+
+        await DeliveredContent.ProbeAsync(gzipped, DecompressionLimits.Default, CancellationToken.None);
+        Assert.Equal((Text, "utf-8"), await ReadAsync(gzipped.ToArray()));
+    }
+
     public static TheoryData<string, byte[], string> Encodings() => new()
     {
         { "UTF-8 with BOM", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Text)], "utf-8" },

@@ -7,15 +7,15 @@ namespace SignauxFaibles.Ingestion.Files;
 
 /// <summary>
 /// Opens a delivered file as text: unwraps gzip and zip (by their magic bytes, not their name),
-/// then detects the encoding from the first 64 KiB.
+/// bounded by <see cref="DecompressionLimits"/>, then detects the encoding from the first 64 KiB.
 /// </summary>
 public static class DeliveredContent
 {
     private const int SampleSize = 64 * 1024;
 
-    public static async Task<(TextReader Reader, Encoding Encoding)> OpenTextAsync(Stream file, CancellationToken ct)
+    public static async Task<(TextReader Reader, Encoding Encoding)> OpenTextAsync(Stream file, CancellationToken ct, DecompressionLimits? limits = null)
     {
-        var content = await UnwrapAsync(file, ct);
+        var content = await UnwrapAsync(file, limits ?? DecompressionLimits.Default, ct);
         var sample = new byte[SampleSize];
         var read = 0;
         try
@@ -32,24 +32,55 @@ public static class DeliveredContent
         return (new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16), encoding);
     }
 
-    private static async Task<Stream> UnwrapAsync(Stream file, CancellationToken ct)
+    /// <summary>
+    /// Reads the start of a gzip delivery (up to the ratio check of <paramref name="limits"/>) and
+    /// throws <see cref="FileRefusedException"/> when it is a compression bomb: an upload can be
+    /// refused at once, before it is queued. Other files pass untouched.
+    /// </summary>
+    public static async Task ProbeAsync(Stream file, DecompressionLimits limits, CancellationToken ct)
+    {
+        if (!await IsGzipAsync(file, ct)) return;
+        await using var content = await OpenGzipAsync(file, limits, ct);
+        var buffer = new byte[1 << 16];
+        long read = 0;
+        try
+        {
+            while (read <= limits.RatioCheckFrom && await content.ReadAsync(buffer, ct) is var n and > 0) read += n;
+        }
+        catch (InvalidDataException)
+        {
+            // A corrupt or truncated gzip is refused with its reason when the batch is parsed.
+        }
+        file.Position = 0;
+    }
+
+    private static async Task<bool> IsGzipAsync(Stream file, CancellationToken ct)
+    {
+        var magic = new byte[2];
+        var n = await file.ReadAtLeastAsync(magic, magic.Length, throwOnEndOfStream: false, ct);
+        file.Position = 0;
+        return n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+    }
+
+    private static async Task<Stream> UnwrapAsync(Stream file, DecompressionLimits limits, CancellationToken ct)
     {
         var magic = new byte[4];
         var n = await file.ReadAtLeastAsync(magic, magic.Length, throwOnEndOfStream: false, ct);
         file.Position = 0;
-        if (n >= 2 && magic[0] == 0x1f && magic[1] == 0x8b) return await OpenGzipAsync(file, ct);
-        if (n == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) return OpenSingleZipEntry(file);
+        if (n >= 2 && magic[0] == 0x1f && magic[1] == 0x8b) return await OpenGzipAsync(file, limits, ct);
+        if (n == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) return new BoundedDecompressionStream(OpenSingleZipEntry(file), file, limits);
         return file;
     }
 
-    private static async Task<Stream> OpenGzipAsync(Stream file, CancellationToken ct)
+    private static async Task<Stream> OpenGzipAsync(Stream file, DecompressionLimits limits, CancellationToken ct)
     {
         if (file.Length < 18) throw new FileRefusedException("The gzip file is truncated: it is shorter than a gzip header and trailer.");
         var trailer = new byte[4];
         file.Seek(-4, SeekOrigin.End);
         await file.ReadExactlyAsync(trailer, ct);
         file.Position = 0;
-        return new GzipLengthCheckStream(new GZipStream(file, CompressionMode.Decompress), BinaryPrimitives.ReadUInt32LittleEndian(trailer));
+        var bounded = new BoundedDecompressionStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true), file, limits);
+        return new GzipLengthCheckStream(bounded, BinaryPrimitives.ReadUInt32LittleEndian(trailer));
     }
 
     private static Stream OpenSingleZipEntry(Stream file)

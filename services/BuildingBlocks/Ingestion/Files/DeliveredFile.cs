@@ -41,7 +41,13 @@ public sealed class DeliveredFile : IAsyncDisposable
             var inflated = TemporaryFile();
             try
             {
-                await using (var gzip = new GZipStream(file, CompressionMode.Decompress, leaveOpen: true)) await gzip.CopyToAsync(inflated, ct);
+                await using (var gzip = new BoundedDecompressionStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true), file, DecompressionLimits.Default))
+                    await gzip.CopyToAsync(inflated, ct);
+            }
+            catch (FileRefusedException)
+            {
+                await inflated.DisposeAsync();
+                throw;
             }
             catch (InvalidDataException ex)
             {

@@ -47,6 +47,9 @@ public sealed class RawFileStore(IOptions<IngestionOptions> options)
     public Stream Open(string sha256) =>
         new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
 
+    /// <summary>Removes a stored file no batch refers to (a delivery refused before it became a batch).</summary>
+    public void Delete(string sha256) => File.Delete(PathOf(sha256));
+
     private string PathOf(string sha256) => Path.Combine(_root, sha256[..2], sha256);
 }
 

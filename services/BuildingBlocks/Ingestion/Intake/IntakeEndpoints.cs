@@ -9,6 +9,7 @@ using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Ingestion.Batches;
 using SignauxFaibles.Ingestion.FileKinds;
 using SignauxFaibles.Ingestion.Files;
+using SignauxFaibles.Ingestion.Parsing;
 using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
 
@@ -103,6 +104,7 @@ public static class IntakeEndpoints
         {
             return Results.Problem(ex.Message, statusCode: StatusCodes.Status413PayloadTooLarge);
         }
+        if (await BombAsync(store, stored, ct) is { } bomb) return bomb;
 
         var (batch, duplicate) = await ingestor.AcceptFileAsync(stored, fileName ?? kind.Name, kind, ct);
         if (duplicate) return Results.Ok(BatchResponse.From(batch, duplicate: true));
@@ -114,6 +116,22 @@ public static class IntakeEndpoints
         return done.Status == BatchStatus.Failed
             ? Results.UnprocessableEntity(BatchResponse.From(done))
             : Results.Created(location, BatchResponse.From(done));
+    }
+
+    /// <summary>A gzip that expands beyond the limits is refused at once (413) with the reason, and not kept.</summary>
+    private static async Task<IResult?> BombAsync(RawFileStore store, StoredFile stored, CancellationToken ct)
+    {
+        try
+        {
+            await using var file = store.Open(stored.Sha256);
+            await DeliveredContent.ProbeAsync(file, DecompressionLimits.Default, ct);
+            return null;
+        }
+        catch (FileRefusedException ex)
+        {
+            store.Delete(stored.Sha256);
+            return Results.Problem(ex.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Compression bomb");
+        }
     }
 
     private static async Task<IResult> PushAsync(HttpContext http, string kind, FileKindCatalog catalog,
