@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using SignauxFaibles.Features;
 using SignauxFaibles.Ingestion.Insee;
 using SignauxFaibles.Ingestion.Urssaf;
@@ -11,13 +13,16 @@ namespace SignauxFaibles.IntegrationTests.Hosting;
 /// Runs a real service in-process against the test environment's broker and database. Its clients
 /// carry <see cref="TestTokens.Platform"/> unless a test sets another Authorization header.
 /// </summary>
-public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
+/// <param name="testServices">Registrations replacing the service's own (e.g. a file kind whose parser fails on purpose).</param>
+public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? testServices = null)
+    : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        if (testServices is not null) builder.ConfigureTestServices(testServices);
     }
 
     protected override void ConfigureClient(HttpClient client)
@@ -63,14 +68,14 @@ public static class Services
 
     /// <summary>Any ingestion service (they share the building block's settings), with its raw files under the test's temp folder.</summary>
     public static ServiceFactory<TService> Ingestion<TService>(IntegrationEnvironment env, string database, int chunkSize = 1000, int? port = null,
-        IReadOnlyDictionary<string, string?>? extra = null)
+        IReadOnlyDictionary<string, string?>? extra = null, Action<IServiceCollection>? testServices = null)
         where TService : class
     {
         var settings = Common(env, database, IngestionServiceName(typeof(TService)));
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         settings["Ingestion:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Ingestion:RawFileRoot"] = Path.Combine(Path.GetTempPath(), "sf-tests", env.VirtualHost, database);
-        var factory = new ServiceFactory<TService>(settings);
+        var factory = new ServiceFactory<TService>(settings, testServices);
         return port is { } p ? factory.StartedOn(p) : factory.Started();
     }
 

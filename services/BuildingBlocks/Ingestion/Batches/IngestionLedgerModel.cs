@@ -15,8 +15,9 @@ public static class IngestionLedgerModel
             e.Property(b => b.FileName).HasMaxLength(400);
             e.Property(b => b.ContentSha256).HasMaxLength(64);
             e.Property(b => b.Encoding).HasMaxLength(40);
-            // Same content, same kind: the original batch answers, nothing is published twice.
-            e.HasIndex(b => new { b.FileKind, b.ContentSha256 }).IsUnique();
+            // Same content, same kind: the original batch answers, nothing is published twice —
+            // unless it failed: the same bytes may then be delivered again as a new batch.
+            e.HasIndex(b => new { b.FileKind, b.ContentSha256 }).IsUnique().HasFilter("status <> 'Failed'");
             e.HasMany(b => b.Rejects).WithOne().HasForeignKey(r => r.BatchId);
         });
         modelBuilder.Entity<BatchReject>(e =>

@@ -84,8 +84,20 @@ public sealed class BatchIngestor<TDbContext>(
         return batch;
     }
 
+    // A failed delivery does not count: the same bytes may be delivered again (e.g. after a fix of the parser).
     private Task<Batch?> FindDeliveredAsync(IFileKind kind, string sha256, CancellationToken ct) =>
-        db.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.FileKind == kind.Name && b.ContentSha256 == sha256, ct);
+        db.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.FileKind == kind.Name && b.ContentSha256 == sha256 && b.Status != BatchStatus.Failed, ct);
+
+    public async Task<Batch?> FailAsync(Guid batchId, string reason, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var batch = await db.Set<Batch>().FirstOrDefaultAsync(b => b.Id == batchId, ct);
+        if (batch is null || batch.Status is not (BatchStatus.Received or BatchStatus.Parsing)) return null;
+        await db.Set<BatchReject>().Where(r => r.BatchId == batchId).ExecuteDeleteAsync(ct);
+        var failed = await RecordFailureAsync(batch, reason, ct);
+        IngestionMetrics.BatchParsed(failed, failed.CompletedAt!.Value);
+        return failed;
+    }
 
     /// <summary>Real-time facts pushed by an institution: a batch whose records are published as one chunk.</summary>
     public async Task<Batch> IngestPushAsync(IFileKind kind, IReadOnlyList<ISourceRecord> records, CancellationToken ct)

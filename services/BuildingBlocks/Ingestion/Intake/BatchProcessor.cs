@@ -10,7 +10,8 @@ namespace SignauxFaibles.Ingestion.Intake;
 /// <summary>
 /// Parses accepted files one after the other, in the background, so an upload answers at once
 /// and a large file's progress can be followed. At start it takes up the batches a previous run
-/// left received or half-parsed (their transaction was rolled back; the raw file is kept).
+/// left received or half-parsed (their transaction was rolled back; the raw file is kept). Any
+/// other failure ends the batch Failed with its reason, so the feed goes on with the next one.
 /// </summary>
 public sealed partial class BatchProcessor<TDbContext>(
     IServiceScopeFactory scopes,
@@ -38,10 +39,26 @@ public sealed partial class BatchProcessor<TDbContext>(
             }
             catch (Exception ex)
             {
-                // Left in Parsing: the next start takes it up again.
                 LogFailed(ex, batchId);
-                queue.Failed(batchId, ex);
+                if (await FailAsync(batchId, ex, stoppingToken) is { } failed) queue.Completed(failed);
+                else queue.Failed(batchId, ex);
             }
+        }
+    }
+
+    /// <summary>Ends the batch Failed in a fresh scope; null when even that fails (the database is away): the next start takes it up again.</summary>
+    private async Task<Batch?> FailAsync(Guid batchId, Exception ex, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IBatchIngestor>()
+                .FailAsync(batchId, $"The file could not be processed ({ex.GetType().Name}: {ex.Message}); deliver it again once the cause is fixed.", ct);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            LogLeftUnfinished(failure, batchId);
+            return null;
         }
     }
 
@@ -62,8 +79,11 @@ public sealed partial class BatchProcessor<TDbContext>(
         foreach (var last in lastFiles) IngestionMetrics.FileReceived(last.Source, last.At);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Batch {BatchId} could not be processed; it will be taken up again at the next start")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Batch {BatchId} could not be processed; it is ended Failed with the reason")]
     private partial void LogFailed(Exception exception, Guid batchId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Batch {BatchId} could not be ended Failed; it will be taken up again at the next start")]
+    private partial void LogLeftUnfinished(Exception exception, Guid batchId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} unfinished batch(es) taken up again")]
     private partial void LogRequeued(int count);

@@ -15,5 +15,11 @@ public interface IBatchIngestor
     /// <summary>Parses an accepted file and publishes its records, all or nothing.</summary>
     Task<Batch?> ProcessAsync(Guid batchId, IFileKind kind, CancellationToken ct);
 
+    /// <summary>
+    /// Ends a batch that could not be processed as Failed with <paramref name="reason"/> (nothing of
+    /// it is published); null when it is no longer Received or Parsing.
+    /// </summary>
+    Task<Batch?> FailAsync(Guid batchId, string reason, CancellationToken ct);
+
     Task<Batch> IngestPushAsync(IFileKind kind, IReadOnlyList<ISourceRecord> records, CancellationToken ct);
 }

@@ -121,7 +121,8 @@ namespace SignauxFaibles.Ingestion.Finance.Data.Migrations
 
                     b.HasIndex("FileKind", "ContentSha256")
                         .IsUnique()
-                        .HasDatabaseName("ix_batches_file_kind_content_sha256");
+                        .HasDatabaseName("ix_batches_file_kind_content_sha256")
+                        .HasFilter("status <> 'Failed'");
 
                     b.ToTable("batches", (string)null);
                 });
