@@ -35,5 +35,8 @@ public sealed class Batch
     public long RecordsStored { get; set; }
     public long InvalidChecksums { get; set; }
     public string? FailureReason { get; set; }
+
+    /// <summary>Rejects and warnings beyond the stored ones (<see cref="IngestionOptions.MaxStoredIssuesPerBatch"/>), counted by reason; JSON, null when none.</summary>
+    public string? IssuesNotStored { get; set; }
     public List<BatchReject> Rejects { get; set; } = [];
 }

@@ -56,17 +56,25 @@ public static class BatchEndpoints
     }
 
     /// <summary>Rejects, or warnings, of a batch as JSON and CSV: line, column, raw value, reason (the delivering feed and ops only; audited).</summary>
+    private const int DefaultPageSize = 1000;
+    private const int MaxPageSize = 10_000;
+
     private static void MapLineIssues(RouteGroupBuilder batches, string name, bool warnings, string what)
     {
-        batches.MapGet($"/{{id:guid}}/{name}", async (HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
+        batches.MapGet($"/{{id:guid}}/{name}", async (HttpContext http, Guid id, int? page, int? pageSize, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
             {
                 if (await ReadableAsync(http, id, ledger, feeds, audit, ct) is { } refused) return refused;
-                var issues = await Issues(ledger.Context, id, warnings).ToListAsync(ct);
+                var size = Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize);
+                var number = Math.Max(1, page ?? 1);
+                var all = Issues(ledger.Context, id, warnings);
+                http.Response.Headers["X-Total-Count"] = (await all.CountAsync(ct)).ToString(CultureInfo.InvariantCulture);
+                var issues = await all.Skip((number - 1) * size).Take(size).ToListAsync(ct);
                 // They hold raw values of the source: every read is traced.
                 await audit.RecordAsync(AuditActions.RejectsRead, $"batch {id} {name}", AuditOutcomes.Allowed, $"{issues.Count} {name} as JSON", ct);
                 return Results.Ok(issues);
             })
-            .WithSummary($"{what} of a batch as JSON: line, column, raw value, reason (the delivering feed and ops only; audited).")
+            .WithSummary($"{what} of a batch as JSON, by page (page, pageSize ≤ {MaxPageSize}; X-Total-Count): line, column, raw value, reason "
+                + "(the delivering feed and ops only; audited). Beyond the stored ones, the batch counts them by reason (issuesNotStored).")
             .Produces<List<RejectResponse>>();
 
         batches.MapGet($"/{{id:guid}}/{name}.csv", async (HttpContext http, Guid id, IngestionDb ledger, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
@@ -124,8 +132,10 @@ public static class BatchEndpoints
         return csv.ToString();
     }
 
+    // A cell a spreadsheet would read as a formula (=, +, -, @, tab, return first) is written as text.
     private static string Quote(string? value) =>
-        value is null ? string.Empty : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        value is null ? string.Empty
+        : "\"" + (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" : "") + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
 
 public sealed record RejectResponse(long Line, int? Column, string? ColumnName, string? RawValue, string Reason);

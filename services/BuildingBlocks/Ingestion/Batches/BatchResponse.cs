@@ -21,9 +21,10 @@ public sealed record BatchResponse(
     long RecordsStored,
     long InvalidChecksums,
     string? FailureReason,
-    bool Duplicate)
+    bool Duplicate,
+    IReadOnlyList<IssueCount>? IssuesNotStored = null)
 {
     public static BatchResponse From(Batch b, bool duplicate = false) => new(
         b.Id, b.FileKind, b.FileName, b.ContentSha256, b.SizeBytes, b.Encoding, b.Status.ToString(), b.ReceivedAt, b.StartedAt, b.CompletedAt,
-        b.LinesRead, b.RecordsAccepted, b.LinesRejected, b.LinesWithWarnings, b.RecordsPublished, b.RecordsPending, b.RecordsStored, b.InvalidChecksums, b.FailureReason, duplicate);
+        b.LinesRead, b.RecordsAccepted, b.LinesRejected, b.LinesWithWarnings, b.RecordsPublished, b.RecordsPending, b.RecordsStored, b.InvalidChecksums, b.FailureReason, duplicate, IssueCount.Read(b.IssuesNotStored));
 }

@@ -57,6 +57,7 @@ public sealed class BatchIngestor<TDbContext>(
         batch.Status = BatchStatus.Parsing;
         batch.StartedAt = clock.GetUtcNow();
         batch.LinesRead = batch.RecordsAccepted = batch.LinesRejected = batch.LinesWithWarnings = batch.RecordsPublished = 0;
+        batch.IssuesNotStored = null;
         batch.RecordsPending = batch.RecordsStored = batch.InvalidChecksums = 0;
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
@@ -132,6 +133,9 @@ public sealed class BatchIngestor<TDbContext>(
     {
         var chunkNumber = 0;
         ChangeFilter? changes = null;
+        var cap = options.Value.MaxStoredIssuesPerBatch;
+        long storedRejects = 0, storedWarnings = 0;
+        var notStored = new Dictionary<(string Kind, string Reason), long>();
         // Plain chunk kinds get their records serialised on the parsing thread (see ChunkJson).
         var chunkType = kind is IPublishedChunkKind published && ChunkJson.CanCompose(published.ChunkType) ? published.ChunkType : null;
         Func<ISourceRecord[], byte[]>? serialise = chunkType is null ? null : records => ChunkJson.SerializeRecords(records, kind.RecordType);
@@ -144,6 +148,11 @@ public sealed class BatchIngestor<TDbContext>(
             batch.InvalidChecksums += slice.InvalidChecksums;
             foreach (var (issue, warning) in slice.Rejects.Select(r => (r, false)).Concat(slice.Warnings.Select(w => (w, true))))
             {
+                if ((warning ? storedWarnings++ : storedRejects++) >= cap)
+                {
+                    Count(notStored, warning ? IssueCount.Warning : IssueCount.Reject, issue.Reason);
+                    continue;
+                }
                 db.Set<BatchReject>().Add(new BatchReject
                 {
                     BatchId = batch.Id, Line = issue.Line, Column = issue.Column, ColumnName = issue.ColumnName,
@@ -157,6 +166,7 @@ public sealed class BatchIngestor<TDbContext>(
             db.ChangeTracker.Clear();
             await progress.ReportAsync(batch, ct);
         }
+        batch.IssuesNotStored = IssueCount.Write(notStored);
 
         async Task PublishChunkAsync(ISourceRecord[] records, byte[]? recordsJson)
         {
@@ -193,6 +203,13 @@ public sealed class BatchIngestor<TDbContext>(
             batch.RecordsPending += routed.Pending;
             batch.RecordsStored += routed.Stored;
         }
+    }
+
+    private static void Count(Dictionary<(string Kind, string Reason), long> counts, string kind, string reason)
+    {
+        var key = (kind, reason);
+        if (!counts.ContainsKey(key) && counts.Count(c => c.Key.Kind == kind) >= IssueCount.MaxReasons) key = (kind, IssueCount.OtherReasons);
+        counts[key] = counts.GetValueOrDefault(key) + 1;
     }
 
     /// <summary>Outbox group of a batch's chunks: the batch is complete once none of them is left.</summary>

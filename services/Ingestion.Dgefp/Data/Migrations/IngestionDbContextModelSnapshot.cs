@@ -64,6 +64,10 @@ namespace SignauxFaibles.Ingestion.Dgefp.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("invalid_checksums");
 
+                    b.Property<string>("IssuesNotStored")
+                        .HasColumnType("text")
+                        .HasColumnName("issues_not_stored");
+
                     b.Property<long>("LinesRead")
                         .HasColumnType("bigint")
                         .HasColumnName("lines_read");
