@@ -16,25 +16,16 @@ public sealed record DecompressionLimits(long MaxBytes, double MaxRatio, long Ra
 }
 
 /// <summary>Counts what a decompressing stream yields and refuses the file beyond its <see cref="DecompressionLimits"/>.</summary>
-internal sealed class BoundedDecompressionStream(Stream decompressed, Stream compressed, DecompressionLimits limits) : Stream
+internal sealed class BoundedDecompressionStream(Stream decompressed, Stream compressed, DecompressionLimits limits) : ReadOnlyWrapperStream(decompressed)
 {
     private long _read;
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => _read; set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer) => Count(decompressed.Read(buffer));
+    public override int Read(Span<byte> buffer) => Count(Inner.Read(buffer));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await decompressed.ReadAsync(buffer, cancellationToken));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+        Count(await Inner.ReadAsync(buffer, cancellationToken));
 
     private int Count(int n)
     {
@@ -48,19 +39,5 @@ internal sealed class BoundedDecompressionStream(Stream decompressed, Stream com
                 $"The file decompresses more than {limits.MaxRatio:0}-fold ({_read:N0} bytes from its first {consumed:N0} compressed bytes): refused as a compression bomb.");
         }
         return n;
-    }
-
-    public override void Flush() { }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) decompressed.Dispose();
-        base.Dispose(disposing);
     }
 }

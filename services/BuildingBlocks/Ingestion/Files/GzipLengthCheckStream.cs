@@ -7,25 +7,16 @@ namespace SignauxFaibles.Ingestion.Files;
 /// several concatenated gzip members carries only the last member's ISIZE; it is refused too,
 /// with the same message, which names both lengths.)
 /// </summary>
-internal sealed class GzipLengthCheckStream(Stream decompressed, uint expectedLength) : Stream
+internal sealed class GzipLengthCheckStream(Stream decompressed, uint expectedLength) : ReadOnlyWrapperStream(decompressed)
 {
     private long _read;
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => _read; set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer) => Check(decompressed.Read(buffer), buffer.Length);
+    public override int Read(Span<byte> buffer) => Check(Inner.Read(buffer), buffer.Length);
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Check(await decompressed.ReadAsync(buffer, cancellationToken), buffer.Length);
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+        Check(await Inner.ReadAsync(buffer, cancellationToken), buffer.Length);
 
     private int Check(int n, int requested)
     {
@@ -36,19 +27,5 @@ internal sealed class GzipLengthCheckStream(Stream decompressed, uint expectedLe
                 $"The gzip file is truncated: it decompresses to {_read} bytes but its trailer announces {expectedLength} (mod 2^32).");
         }
         return n;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) decompressed.Dispose();
-        base.Dispose(disposing);
     }
 }
