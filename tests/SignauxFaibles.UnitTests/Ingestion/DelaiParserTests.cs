@@ -103,6 +103,27 @@ public class DelaiParserTests
     }
 
     [Fact]
+    public async Task A_line_longer_than_a_line_may_be_is_rejected_unsplit_and_the_next_line_read()
+    {
+        var longLine = string.Concat(Enumerable.Repeat("\"a;", 400_000));
+        var file = Header + longLine + "\n" + "217;63;00000000000000;111;585;01/01/2000;04/01/2001;456;n;INF;2000;5065.79;s;a\n";
+        var lines = await ParseAsync(new StringReader(file), "f.csv");
+
+        Assert.Equal((2L, null), (lines[0].Reject!.Line, lines[0].Reject!.Column));
+        Assert.StartsWith("a line of 1,200,000 characters", lines[0].Reject!.Reason, StringComparison.Ordinal);
+        Assert.IsType<PaymentPlan>(lines[1].Record);
+    }
+
+    [Fact]
+    public async Task A_megabyte_line_of_unclosed_quotes_is_rejected_with_its_field_count()
+    {
+        var line = string.Concat(Enumerable.Repeat("\"a;", 340_000));
+        var lines = await ParseAsync(new StringReader(Header + line + "\n"), "f.csv");
+
+        Assert.StartsWith("wrong number of fields: 340001 instead of 14", Assert.Single(lines).Reject!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_header_of_another_layout_refuses_the_file_and_names_the_expected_columns()
     {
         var ex = await Assert.ThrowsAsync<HeaderMismatchException>(() =>

@@ -12,6 +12,9 @@ namespace SignauxFaibles.Ingestion.Parsing;
 /// </summary>
 public abstract class DelimitedParser<TLayout> : IWorkbookRecordParser
 {
+    /// <summary>Longest line read as data (characters); a longer one is rejected unsplit. Real lines are a few KiB at most.</summary>
+    public const int MaxLineLength = 1 << 20;
+
     /// <summary>Columns that must be present (names compared case-insensitively).</summary>
     protected abstract IReadOnlyList<string> RequiredColumns { get; }
 
@@ -58,7 +61,16 @@ public abstract class DelimitedParser<TLayout> : IWorkbookRecordParser
             if (trailer is not null && trailer.IsTrailer(text, lineNumber)) continue;
             if (IsIgnored(text)) continue;
             trailer?.CountDataLine();
-            ParseRow(Split(text), columns, layout, fileName, lineNumber, output);
+            if (text.Length > MaxLineLength)
+            {
+                output.Clear();
+                output.Add(ParsedLine.Rejected(new LineReject(fileName, lineNumber, null, null, text[..64] + "…",
+                    $"a line of {text.Length:N0} characters: longer than the {MaxLineLength:N0} a line may have")));
+            }
+            else
+            {
+                ParseRow(Split(text), columns, layout, fileName, lineNumber, output);
+            }
             foreach (var parsed in output) yield return parsed;
         }
         trailer?.Finish();
