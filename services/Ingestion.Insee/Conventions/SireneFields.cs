@@ -20,7 +20,8 @@ public static class SireneFields
     public static DateOnly? Date(string v) =>
         DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    public static bool? Boolean(string v) => v switch
+    // Codes are read in any case: an export written "a" or "True" means what "A" and "true" mean.
+    public static bool? Boolean(string v) => v.ToLowerInvariant() switch
     {
         "true" => true,
         "false" => false,
@@ -28,10 +29,26 @@ public static class SireneFields
     };
 
     /// <summary>Caractère employeur: O (yes) or N (no).</summary>
-    public static bool? YesNo(string v) => v switch
+    public static bool? YesNo(string v) => v.ToUpperInvariant() switch
     {
         "O" => true,
         "N" => false,
+        _ => null,
+    };
+
+    /// <summary>etatAdministratifEtablissement: A (active) or F (closed), in any case.</summary>
+    public static bool? EstablishmentState(string v) => v.ToUpperInvariant() switch
+    {
+        "A" => true,
+        "F" => false,
+        _ => null,
+    };
+
+    /// <summary>etatAdministratifUniteLegale: A (active) or C (ceased), in any case.</summary>
+    public static bool? LegalUnitState(string v) => v.ToUpperInvariant() switch
+    {
+        "A" => true,
+        "C" => false,
         _ => null,
     };
 

@@ -22,7 +22,7 @@ public sealed class EtablissementParser : SireneParser
         var nic = cursor.ParseObject(L.Nic, SireneFields.Nic, SireneFields.NicReason);
         var createdOn = cursor.OptionalValue(L.CreatedOn, SireneFields.Date, SireneFields.DateReason);
         var headOffice = cursor.Parse(L.HeadOffice, SireneFields.Boolean, SireneFields.BooleanReason);
-        var active = cursor.Parse(L.State, State, "not an establishment state (A, F)");
+        var active = cursor.Parse(L.State, SireneFields.EstablishmentState, "not an establishment state (A, F)");
         var since = cursor.OptionalValue(L.StateSince, SireneFields.Date, SireneFields.DateReason);
         var commune = cursor.Optional(L.CommuneCode);
         var location = new Location(null, null);
@@ -46,11 +46,4 @@ public sealed class EtablissementParser : SireneParser
             cursor.Optional(L.PostCode), cursor.Optional(L.CommuneName), commune, location.Departement, location.Region,
             active, since, latitude, longitude));
     }
-
-    private static bool? State(string value) => value switch
-    {
-        "A" => true,
-        "F" => false,
-        _ => null,
-    };
 }

@@ -19,7 +19,7 @@ public sealed class HistoriqueParser : SireneParser
         var nic = cursor.ParseObject(L.Nic, SireneFields.Nic, SireneFields.NicReason);
         var from = cursor.OptionalValue(L.From, SireneFields.Date, SireneFields.DateReason);
         var until = cursor.OptionalValue(L.Until, SireneFields.Date, SireneFields.DateReason);
-        var active = cursor.Parse(L.State, State, "not an establishment state (A, F)");
+        var active = cursor.Parse(L.State, SireneFields.EstablishmentState, "not an establishment state (A, F)");
         var employer = cursor.OptionalValue(L.Employer, SireneFields.YesNo, "not an employer flag (O, N)");
         if (from is { } start && until is { } end && end < start) cursor.Fail(L.Until, fields[columns[L.Until]], "ends before it starts");
         if (cursor.Reject is { } reject) return ParsedLine.Rejected(reject);
@@ -30,11 +30,4 @@ public sealed class HistoriqueParser : SireneParser
         return ParsedLine.Accepted(line, new EstablishmentPeriod(
             key, siret, from, until, active, cursor.Optional(L.ActivityCode), cursor.Optional(L.ActivityNomenclature), employer));
     }
-
-    private static bool? State(string value) => value switch
-    {
-        "A" => true,
-        "F" => false,
-        _ => null,
-    };
 }

@@ -15,7 +15,7 @@ public sealed class UniteLegaleParser : SireneParser
         var cursor = new FieldCursor(fields, columns, fileName, line);
         var siren = cursor.Parse(L.Siren, SireneFields.Siren, SireneFields.SirenReason);
         var createdOn = cursor.OptionalValue(L.CreatedOn, SireneFields.Date, SireneFields.DateReason);
-        var active = cursor.Parse(L.State, State, "not a legal-unit state (A, C)");
+        var active = cursor.Parse(L.State, SireneFields.LegalUnitState, "not a legal-unit state (A, C)");
         var headOfficeNic = cursor.Optional(L.HeadOfficeNic);
         if (headOfficeNic is not null && SireneFields.Nic(headOfficeNic) is null) cursor.Fail(L.HeadOfficeNic, headOfficeNic, SireneFields.NicReason);
         var legalCategory = cursor.Optional(L.LegalCategory);
@@ -28,11 +28,4 @@ public sealed class UniteLegaleParser : SireneParser
             cursor.Optional(L.ActivityCode), cursor.Optional(L.ActivityNomenclature), cursor.Optional(L.ActivityCodeNaf2025),
             createdOn, active, cursor.Optional(L.SizeCategory), cursor.Optional(L.HeadcountBand), headOfficeNic));
     }
-
-    private static bool? State(string value) => value switch
-    {
-        "A" => true,
-        "C" => false,
-        _ => null,
-    };
 }
