@@ -28,36 +28,37 @@ public sealed class VintagePanelCalculator(PanelSettings settings)
     public CompanyPanel Compute(Siren siren, IReadOnlyList<Fact> facts)
     {
         var full = _full.Compute(CompanyFacts.Build(siren, facts));
-        var byKnowledge = facts.OrderBy(KnowledgeDates.Of).ToArray();
+        var byKnowledge = facts.Select(f => (Day: KnowledgeDates.Of(f), Fact: f)).OrderBy(f => f.Day).ToArray();
+        // How many facts each month's scorable day knows (the sets only grow with the day).
+        var months = YearMonth.Range(settings.From, settings.To).ToArray();
+        var knownAt = new int[months.Length];
+        for (int m = 0, n = 0; m < months.Length; m++)
+        {
+            var day = ScorableOn(months[m]);
+            while (n < byKnowledge.Length && byKnowledge[n].Day <= day) n++;
+            knownAt[m] = n;
+        }
         var companyRows = new List<PanelRow>();
         var establishmentRows = new List<PanelRow>();
-        var known = 0;
-        var month = settings.From;
-        while (month <= settings.To)
+        for (var first = 0; first < months.Length;)
         {
             // The months whose scorable day knows the same facts: one computation up to the last of them.
-            known = CountKnown(byKnowledge, known, ScorableOn(month));
-            var last = month;
-            while (last < settings.To && CountKnown(byKnowledge, known, ScorableOn(last.AddMonths(1))) == known) last = last.AddMonths(1);
+            var last = first;
+            while (last + 1 < months.Length && knownAt[last + 1] == knownAt[first]) last++;
+            var known = knownAt[first];
             if (known > 0)
             {
+                var (from, to) = (months[first], months[last]);
                 var panel = known == byKnowledge.Length
                     ? full
-                    : new PanelCalculator(settings with { To = last }).Compute(CompanyFacts.Build(siren, byKnowledge.Take(known)));
-                companyRows.AddRange(panel.CompanyRows.Where(r => r.Month >= month && r.Month <= last));
-                establishmentRows.AddRange(panel.EstablishmentRows.Where(r => r.Month >= month && r.Month <= last));
+                    : new PanelCalculator(settings with { To = to }).Compute(CompanyFacts.Build(siren, byKnowledge.Take(known).Select(f => f.Fact)));
+                companyRows.AddRange(panel.CompanyRows.Where(r => r.Month >= from && r.Month <= to));
+                establishmentRows.AddRange(panel.EstablishmentRows.Where(r => r.Month >= from && r.Month <= to));
             }
-            month = last.AddMonths(1);
+            first = last + 1;
         }
         if (settings.IncludeOutcome) CopyOutcome(full.CompanyRows, companyRows, CompanySchema.IndexOf(PanelSchema.Outcome));
         return new CompanyPanel(siren, companyRows, [.. establishmentRows.OrderBy(r => r.Siret).ThenBy(r => r.Month)]);
-    }
-
-    private static int CountKnown(Fact[] byKnowledge, int from, DateOnly day)
-    {
-        var n = from;
-        while (n < byKnowledge.Length && KnowledgeDates.Of(byKnowledge[n]) <= day) n++;
-        return n;
     }
 
     /// <summary>The outcome is what happened within the horizon, known from every fact whatever the row's vintage.</summary>
