@@ -24,6 +24,9 @@ public static class MessagingModel
             e.Property(m => m.PartitionKey).HasMaxLength(100);
             e.Property(m => m.TraceParent).HasMaxLength(100);
             e.Property(m => m.Group).HasMaxLength(100);
+            e.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorLength);
+            // The relay reads the rows still to publish in id order: parked rows stay out of that index.
+            e.HasIndex(m => m.Id).HasFilter("parked_at IS NULL").HasDatabaseName("ix_outbox_messages_unparked");
             e.HasIndex(m => m.Group);
             e.HasIndex(m => m.MessageId).IsUnique();
         });

@@ -19,6 +19,7 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxSignalInterceptor>();
+        services.TryAddSingleton<OutboxParking>();
         services.AddOptions<OutboxRelayOptions>().Bind(configuration.GetSection(OutboxRelayOptions.Section));
         services.AddScoped<IOutbox, EfOutbox<TDbContext>>();
         services.AddSingleton<OutboxRelay<TDbContext>>();

@@ -7,12 +7,13 @@ internal static class OpsCommand
 {
     public static Command Create()
     {
-        var command = new Command("ops", "Operate the running platform: status screen, dead letters.")
+        var command = new Command("ops", "Operate the running platform: status screen, dead letters, parked outbox rows.")
         {
             OpsConnection.RabbitMq, OpsConnection.Management, OpsConnection.Postgres,
         };
         command.Subcommands.Add(StatusCommand.Create());
         command.Subcommands.Add(DeadLettersCommand.Create());
+        command.Subcommands.Add(OutboxCommand.Create());
         return command;
     }
 }

@@ -38,16 +38,18 @@ internal static class StatusView
 
     private static Table Outboxes(PlatformStatus status)
     {
-        var table = new Table().Title("Outboxes (committed, not yet confirmed by the broker)").AddColumns("Database", "Pending", "Oldest");
+        var table = new Table().Title("Outboxes (committed, not yet confirmed by the broker)").AddColumns("Database", "Pending", "Oldest", "Parked");
         table.Columns[1].RightAligned();
         table.Columns[2].RightAligned();
+        table.Columns[3].RightAligned();
         foreach (var o in status.Outboxes)
         {
             var age = o.OldestAge(status.At);
             var ageText = age is { } a ? (a > StaleOutbox ? $"[red]{Age(a)}[/]" : Age(a)) : "";
-            table.AddRow(Markup.Escape(o.Database), N(o.Pending), ageText);
+            // A parked row waits for an operator (sf ops outbox parked list).
+            table.AddRow(Markup.Escape(o.Database), N(o.Pending), ageText, o.Parked > 0 ? $"[red]{N(o.Parked)}[/]" : "0");
         }
-        if (status.Outboxes.Count == 0) table.AddRow("[grey]no service database[/]", "", "");
+        if (status.Outboxes.Count == 0) table.AddRow("[grey]no service database[/]", "", "", "");
         return table;
     }
 

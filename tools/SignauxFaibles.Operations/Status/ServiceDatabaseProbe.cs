@@ -33,15 +33,16 @@ public sealed class ServiceDatabaseProbe(string serverConnectionString, string d
 
     private static async Task<OutboxBacklog> ReadOutboxAsync(NpgsqlConnection connection, string database, CancellationToken ct)
     {
-        // The oldest row is the lowest id (insertion order): read through the primary key, not a scan.
+        // The oldest row is the lowest id (insertion order): read through the id index, not a scan.
         const string sql = """
-            SELECT (SELECT count(*) FROM messaging.outbox_messages),
-                   (SELECT created_at FROM messaging.outbox_messages ORDER BY id LIMIT 1)
+            SELECT (SELECT count(*) FROM messaging.outbox_messages WHERE parked_at IS NULL),
+                   (SELECT created_at FROM messaging.outbox_messages WHERE parked_at IS NULL ORDER BY id LIMIT 1),
+                   (SELECT count(*) FROM messaging.outbox_messages WHERE parked_at IS NOT NULL)
             """;
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        return new OutboxBacklog(database, reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1));
+        return new OutboxBacklog(database, reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1), reader.GetInt64(2));
     }
 
     private static async Task<IReadOnlyList<RunningBatch>> ReadRunningBatchesAsync(NpgsqlConnection connection, string database, bool hasOutbox, CancellationToken ct)
@@ -75,7 +76,7 @@ public sealed class ServiceDatabaseProbe(string serverConnectionString, string d
         return await command.ExecuteScalarAsync(ct) is true;
     }
 
-    private async Task<NpgsqlConnection> OpenAsync(string database, CancellationToken ct)
+    public async Task<NpgsqlConnection> OpenAsync(string database, CancellationToken ct)
     {
         var builder = new NpgsqlConnectionStringBuilder(serverConnectionString)
         {

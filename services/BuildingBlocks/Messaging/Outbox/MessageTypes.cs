@@ -15,5 +15,5 @@ internal static class MessageTypes
 
     public static Type Resolve(string name) =>
         Resolved.GetOrAdd(name, n => Type.GetType(n, throwOnError: false)
-            ?? throw new InvalidOperationException($"Outbox message type '{n}' cannot be loaded by this service."));
+            ?? throw new UnpublishableMessageException($"Outbox message type '{n}' cannot be loaded by this service."));
 }

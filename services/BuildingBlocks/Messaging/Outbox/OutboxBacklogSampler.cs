@@ -8,7 +8,7 @@ namespace SignauxFaibles.Messaging.Outbox;
 
 /// <summary>
 /// Measures the outbox of <typeparamref name="TDbContext"/> at a fixed interval for the
-/// <c>sf.outbox.pending</c> and <c>sf.outbox.oldest.age</c> gauges. Every instance samples (the
+/// <c>sf.outbox.pending</c>, <c>sf.outbox.oldest.age</c> and <c>sf.outbox.parked.rows</c> gauges (parked rows are not pending). Every instance samples (the
 /// backlog is the database's, so the instances report the same figure; dashboards take the max):
 /// a relay that stopped relaying must still be seen from another instance.
 /// </summary>
@@ -27,11 +27,13 @@ public sealed partial class OutboxBacklogSampler<TDbContext>(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var rows = scope.ServiceProvider.GetRequiredService<TDbContext>().Set<OutboxMessage>().AsNoTracking();
+                var all = scope.ServiceProvider.GetRequiredService<TDbContext>().Set<OutboxMessage>().AsNoTracking();
+                var rows = all.Where(m => m.ParkedAt == null);
                 var pending = await rows.LongCountAsync(stoppingToken);
-                // The lowest id is the oldest row: read through the primary key.
+                var parked = await all.LongCountAsync(m => m.ParkedAt != null, stoppingToken);
+                // The lowest id is the oldest row: read through the (partial) id index.
                 var oldest = await rows.OrderBy(m => m.Id).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(stoppingToken);
-                MessagingMetrics.RecordOutboxBacklog(outbox, pending, oldest is { } at ? clock.GetUtcNow() - at : TimeSpan.Zero);
+                MessagingMetrics.RecordOutboxBacklog(outbox, pending, oldest is { } at ? clock.GetUtcNow() - at : TimeSpan.Zero, parked);
                 await Task.Delay(options.Value.BacklogSampleInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

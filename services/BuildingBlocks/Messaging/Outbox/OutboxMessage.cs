@@ -6,6 +6,8 @@ namespace SignauxFaibles.Messaging.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
+    public const int LastErrorLength = 2000;
+
     /// <summary>Insertion order: the relay publishes in this order within a partition.</summary>
     public long Id { get; set; }
 
@@ -29,4 +31,16 @@ public sealed class OutboxMessage
     public string? TraceParent { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Failed publications counted against this row (not those of a broker outage).</summary>
+    public int FailedAttempts { get; set; }
+
+    /// <summary>Why the last publication failed.</summary>
+    public string? LastError { get; set; }
+
+    /// <summary>
+    /// Set when the row failed too often: the relay skips it (and goes on with the rows behind it)
+    /// until an operator retries or drops it (<c>sf ops outbox parked</c>).
+    /// </summary>
+    public DateTimeOffset? ParkedAt { get; set; }
 }

@@ -17,12 +17,14 @@ namespace SignauxFaibles.Messaging.Outbox;
 /// Publishes committed outbox rows with publisher confirms, then deletes them. One relay per
 /// database is active at a time (PostgreSQL advisory lock), which keeps per-partition order
 /// when several instances of a service run. A crash between publish and delete republishes
-/// with the same MessageId, which the consumers' inbox recognises.
+/// with the same MessageId, which the consumers' inbox recognises. A row that keeps failing while
+/// the broker is up is parked (<see cref="OutboxParking"/>) and the rows behind it go on.
 /// </summary>
 public sealed partial class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    OutboxParking parking,
     IOptions<OutboxRelayOptions> options,
     TimeProvider clock,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
@@ -98,11 +100,12 @@ public sealed partial class OutboxRelay<TDbContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var rows = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.ParkedAt == null)
             .OrderBy(m => m.Id).Take(_options.BatchSize).ToListAsync(ct);
         if (rows.Count == 0) return 0;
 
         var delivered = new ConcurrentBag<long>();
-        var failures = new ConcurrentQueue<Exception>();
+        var failures = new ConcurrentQueue<(OutboxMessage Row, Exception Error)>();
         try
         {
             // Rows without a key need no order: each is its own partition. A failing partition
@@ -113,17 +116,18 @@ public sealed partial class OutboxRelay<TDbContext>(
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentPublishes, CancellationToken = ct },
                 async (partition, token) =>
                 {
-                    try
+                    foreach (var row in partition)
                     {
-                        foreach (var row in partition)
+                        try
                         {
                             await PublishAsync(row, token);
                             delivered.Add(row.Id);
                         }
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        failures.Enqueue(ex);
+                        catch (Exception ex) when (ex is not OperationCanceledException)
+                        {
+                            failures.Enqueue((row, ex));
+                            return;
+                        }
                     }
                 });
         }
@@ -138,10 +142,18 @@ public sealed partial class OutboxRelay<TDbContext>(
         }
         if (!failures.IsEmpty)
         {
-            throw new AggregateException($"{failures.Count} outbox partition(s) could not be published; they are retried.", failures);
+            await parking.RecordAsync(db, [.. failures], BrokerReachable(), ct);
+            throw new AggregateException($"{failures.Count} outbox partition(s) could not be published; they are retried.", failures.Select(f => f.Error));
         }
         return delivered.Count;
     }
+
+    /// <summary>
+    /// Whether the bus is connected: a failure while it is counts against the row (its type, its
+    /// size), a failure during a broker outage does not, so an outage never parks good rows.
+    /// </summary>
+    private bool BrokerReachable() =>
+        bus is not IBusControl control || control.CheckHealth().Status is BusHealthStatus.Healthy or BusHealthStatus.Degraded;
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken ct)
     {

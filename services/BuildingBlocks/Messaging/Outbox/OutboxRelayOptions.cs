@@ -23,6 +23,9 @@ public sealed class OutboxRelayOptions
     /// <summary>Back-off after the broker or the database failed.</summary>
     public TimeSpan ErrorDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Failed publications (while the broker is up) after which a row is parked and skipped.</summary>
+    public int ParkAfterFailures { get; set; } = 10;
+
     /// <summary>How often the outbox backlog gauges are measured (a count and a primary-key lookup).</summary>
     public TimeSpan BacklogSampleInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -371,10 +371,19 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
                     b.Property<string>("Group")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("group");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
 
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -385,6 +394,10 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("message_type");
+
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
 
                     b.Property<string>("PartitionKey")
                         .HasMaxLength(100)
@@ -401,6 +414,10 @@ namespace SignauxFaibles.Features.Data.Migrations
 
                     b.HasIndex("Group")
                         .HasDatabaseName("ix_outbox_messages_group");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_outbox_messages_unparked")
+                        .HasFilter("parked_at IS NULL");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
