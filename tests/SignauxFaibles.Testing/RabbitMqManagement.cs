@@ -72,5 +72,14 @@ public sealed class RabbitMqManagement : IDisposable
         return doc.RootElement.TryGetProperty("messages", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt64() : 0;
     }
 
+    /// <summary>Whether a queue has been declared.</summary>
+    public async Task<bool> QueueExistsAsync(string vhost, string queue)
+    {
+        var response = await _http.GetAsync($"queues/{Uri.EscapeDataString(vhost)}/{Uri.EscapeDataString(queue)}");
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return false;
+        response.EnsureSuccessStatusCode();
+        return true;
+    }
+
     public void Dispose() => _http.Dispose();
 }

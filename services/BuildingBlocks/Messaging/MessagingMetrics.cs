@@ -19,6 +19,9 @@ public static class MessagingMetrics
     public static readonly Counter<long> OutboxParked =
         Meter.CreateCounter<long>("sf.outbox.parked", "{message}", "Outbox rows parked after failing too often (the relay skips them)");
 
+    public static readonly Counter<long> Redelivered =
+        Meter.CreateCounter<long>("sf.consumer.redelivered", "{message}", "Messages sent to a waiting queue for a delayed redelivery after their immediate retries failed");
+
     public static readonly Counter<long> InboxDuplicates =
         Meter.CreateCounter<long>("sf.inbox.duplicates", "{message}", "Redelivered messages recognised and skipped");
 

@@ -1,11 +1,13 @@
 using MassTransit;
+using SignauxFaibles.Messaging.Redelivery;
 
 namespace SignauxFaibles.Messaging;
 
 /// <summary>
-/// The platform's retry policy: an immediate retry, then growing intervals (covers optimistic
-/// concurrency conflicts and short database or broker outages); after that MassTransit moves the
-/// message with its fault to the endpoint's <c>_error</c> queue for an operator to replay.
+/// The platform's retry policy: an immediate retry, then growing intervals up to ~9 s (optimistic
+/// concurrency conflicts, a dropped connection), then delayed redelivery through the broker after
+/// minutes (<see cref="DelayedRedeliveryFilter{T}"/>: a database failover or restart); after that
+/// MassTransit moves the message with its fault to the endpoint's <c>_error</c> queue for an operator.
 /// </summary>
 public class RetryingConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
@@ -15,9 +17,11 @@ public class RetryingConsumerDefinition<TConsumer> : ConsumerDefinition<TConsume
         IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
+        // Configured first, so it runs outside the immediate retries.
+        endpointConfigurator.UseConsumeFilter(typeof(DelayedRedeliveryFilter<>), context);
         endpointConfigurator.UseMessageRetry(r =>
         {
-            r.Ignore<FormatException>();
+            r.Ignore(PermanentFailures.Types);
             r.Intervals(
                 TimeSpan.Zero,
                 TimeSpan.FromMilliseconds(50),

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SignauxFaibles.Messaging;
+using SignauxFaibles.Messaging.Redelivery;
 
 namespace SignauxFaibles.ServiceDefaults;
 
@@ -23,8 +24,8 @@ public static class BusExtensions
     /// is the virtual host), and our outbox relay for <typeparamref name="TDbContext"/>. Every endpoint
     /// the service declares is named <c>{service}-…</c> (kebab case): the broker user of the service
     /// may configure and read only those and the contract exchanges it publishes or consumes
-    /// (deploy/broker/permissions.tsv). Retry policies live in the consumer definitions; exhausted
-    /// messages go to <c>_error</c> queues.
+    /// (deploy/broker/permissions.tsv). Retry policies live in the consumer definitions (immediate
+    /// retries, then delayed redelivery through waiting queues); exhausted messages go to <c>_error</c> queues.
     /// </summary>
     public static IHostApplicationBuilder AddServiceBus<TDbContext>(
         this IHostApplicationBuilder builder,
@@ -80,6 +81,8 @@ public static class BusExtensions
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });
         builder.Services.AddTransactionalOutbox<TDbContext>(builder.Configuration);
+        builder.Services.AddOptions<DelayedRedeliveryOptions>().Bind(builder.Configuration.GetSection(DelayedRedeliveryOptions.Section));
+        builder.Services.AddSingleton<IWaitingQueues>(new RabbitMqWaitingQueues(endpoint, quorumQueues));
         return builder;
     }
 }
