@@ -58,6 +58,11 @@ while IFS=$'\t' read -r user _ _ _; do
     && grep -A4 'name: RabbitMq__Password' <<<"$d" | grep -q "name: $user-user-credentials" \
     || fail "$user: its Deployment must read RabbitMq__Username/Password from $user-user-credentials"
 done <"$REPO_ROOT/deploy/broker/permissions.tsv"
+# Every service on the bus deploys its broker topology in the broker-topology Job (before the services start).
+diff -q <("$HERE/broker-topology.sh" --stdout) "$HERE/broker-topology.yaml" >/dev/null \
+  || fail "broker-topology.yaml differs from deploy/broker/permissions.tsv: run deploy/k8s/broker-topology.sh"
+[[ "$(object Job broker-topology | grep -A1 'name: Messaging__DeployTopologyOnly' | grep -c 'value: "true"')" -eq "$users" ]] \
+  || fail "the broker-topology Job must run every service on the bus with Messaging__DeployTopologyOnly=true"
 grep -q 'name: ConnectionStrings__rabbitmq' <<<"$(object Deployment gateway)$(object Deployment portal)" \
   && fail "gateway and portal are not on the bus: they get no broker credentials"
 echo "[k8s] $deployments services: Deployment + Service, probes on /health/ready and /health/live, requests; HPA, RabbitMQ cluster, $users broker users: ok"

@@ -99,9 +99,10 @@ ensure_client_secret() {
   CLIENT_SECRET="$(cat "$f")"
 }
 
-start_service() {
+# The environment of service $1 (index), in the global array VARS.
+service_vars() {
   local i="$1" name="${NAMES[$1]}" port="${PORTS[$1]}" db="${DBS[$1]}" j
-  local -a vars=(
+  VARS=(
     "ASPNETCORE_ENVIRONMENT=Production"
     # Delivered files are kept (content-addressed) with the other local state.
     "Ingestion__RawFileRoot=$STATE/raw/$name"
@@ -109,36 +110,60 @@ start_service() {
     # A fresh registry starts with the model trained on the synthetic dataset (deploy/models).
     "Scoring__Registry__SeedModel=$REPO_ROOT/deploy/models/synthetic-lightgbm"
   )
-  [[ "$db" != "-" ]] && vars+=("ConnectionStrings__postgres=$SF_POSTGRES;Database=$db")
+  [[ "$db" != "-" ]] && VARS+=("ConnectionStrings__postgres=$SF_POSTGRES;Database=$db")
   # Each service on the bus connects as its own broker user (broker-users.sh); the others get no broker.
-  [[ -r "$STATE/broker/$name.uri" ]] && vars+=("ConnectionStrings__rabbitmq=$(cat "$STATE/broker/$name.uri")")
+  [[ -r "$STATE/broker/$name.uri" ]] && VARS+=("ConnectionStrings__rabbitmq=$(cat "$STATE/broker/$name.uri")")
   if [[ "$name" == identity ]]; then
     # Development: the development officers and login form stand in for the directory and ProConnect.
     # The signing keys are made at first start in .state and survive restarts (tokens stay valid).
-    vars+=("ASPNETCORE_ENVIRONMENT=Development" "Identity__Issuer=http://127.0.0.1:$port/" "Identity__KeyFile=$STATE/identity/keys.json")
-    for j in "${IDENTITY_CLIENTS[@]}"; do vars+=("Identity__Clients__${j}__Secret=$CLIENT_SECRET"); done
+    VARS+=("ASPNETCORE_ENVIRONMENT=Development" "Identity__Issuer=http://127.0.0.1:$port/" "Identity__KeyFile=$STATE/identity/keys.json")
+    for j in "${IDENTITY_CLIENTS[@]}"; do VARS+=("Identity__Clients__${j}__Secret=$CLIENT_SECRET"); done
   elif [[ -n "$IDENTITY_PORT" ]]; then
     # Every other service (and the gateway) validates tokens with the keys of the issuer's discovery.
-    vars+=("Authentication__Authority=http://127.0.0.1:$IDENTITY_PORT/" "Authentication__RequireHttpsMetadata=false")
+    VARS+=("Authentication__Authority=http://127.0.0.1:$IDENTITY_PORT/" "Authentication__RequireHttpsMetadata=false")
   fi
   if [[ "$name" == portal ]]; then
     # Officers sign in at the identity service; the portal calls the services through the gateway
     # (where it is published at /portal, the address the identity service's `portal` client expects).
-    vars+=("Portal__Authority=http://127.0.0.1:$IDENTITY_PORT/" "Portal__RequireHttpsMetadata=false"
+    VARS+=("Portal__Authority=http://127.0.0.1:$IDENTITY_PORT/" "Portal__RequireHttpsMetadata=false"
       "Portal__Gateway=http://127.0.0.1:$GATEWAY_PORT/")
   fi
   if [[ "$name" == gateway ]]; then
     # The gateway proxies to every other service (YARP clusters named after the services).
     for j in "${!NAMES[@]}"; do
       [[ "$j" == "$i" ]] && continue
-      vars+=("ReverseProxy__Clusters__${NAMES[$j]}__Destinations__primary__Address=http://127.0.0.1:${PORTS[$j]}/")
+      VARS+=("ReverseProxy__Clusters__${NAMES[$j]}__Destinations__primary__Address=http://127.0.0.1:${PORTS[$j]}/")
     done
   fi
+}
+
+# Every service declares its queues, exchanges and bindings and exits (--Messaging:DeployTopologyOnly),
+# all at once, before the first one starts: a message published before its consumer ever ran then
+# waits in that consumer's queue instead of being dropped by an exchange with no binding.
+deploy_topology() {
+  local i name project pids=() failed=0
+  log "deploying the broker topology of every service"
+  for i in "${!NAMES[@]}"; do
+    name="${NAMES[$i]}"
+    [[ -r "$STATE/broker/$name.uri" ]] || continue
+    service_vars "$i"
+    project="$REPO_ROOT/${PROJECTS[$i]}"
+    env "${VARS[@]}" dotnet "$(dirname "$project")/bin/Release/net10.0/$(basename "${project%.csproj}").dll" \
+      --Messaging:DeployTopologyOnly=true >"$SVC_STATE/$name.topology.log" 2>&1 </dev/null &
+    pids+=("$!")
+  done
+  for i in "${pids[@]}"; do wait "$i" || failed=1; done
+  (( failed == 0 )) || die "a service could not deploy its broker topology (see $SVC_STATE/*.topology.log)"
+}
+
+start_service() {
+  local i="$1" name="${NAMES[$1]}" port="${PORTS[$1]}"
+  service_vars "$i"
   log "starting $name on port $port"
   # setsid: own session/process group, so `down` can signal dotnet run *and* the app it spawns,
   # and Ctrl-C in this terminal does not reach them. `env` because some names contain '-'.
   # --no-launch-profile: launchSettings.json would override the environment and URLs.
-  setsid nohup env "${vars[@]}" dotnet run --no-build --no-launch-profile -c Release \
+  setsid nohup env "${VARS[@]}" dotnet run --no-build --no-launch-profile -c Release \
     --project "$REPO_ROOT/${PROJECTS[$i]}" -- --urls "http://127.0.0.1:$port" \
     >"$(log_file "$name")" 2>&1 </dev/null &
   echo "$!" >"$(pid_file "$name")"
@@ -272,6 +297,7 @@ case "$cmd" in
       # Build once for all services; each then starts with --no-build (faster, no build races).
       log "dotnet build SignauxFaibles.sln -c Release"
       (cd "$REPO_ROOT" && dotnet build SignauxFaibles.sln -c Release -nologo -v quiet)
+      deploy_topology
       for i in "${to_start[@]}"; do start_service "$i"; done
     fi
     if ! wait_ready; then

@@ -62,4 +62,4 @@ app.MapFollowEndpoints();
 app.MapFollowUpEndpoints();
 app.MapAuditEndpoints();
 
-app.Run();
+app.RunService();

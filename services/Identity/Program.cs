@@ -30,4 +30,4 @@ app.MapTokenEndpoints();
 app.MapTermsPage();
 if (developmentLogin) app.MapDevelopmentLogin();
 
-app.Run();
+app.RunService();

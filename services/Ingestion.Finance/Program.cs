@@ -1,3 +1,4 @@
+using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Finance;
 using SignauxFaibles.Ingestion.Finance.Data;
@@ -11,4 +12,4 @@ var app = builder.Build();
 
 app.MapIngestionService();
 
-app.Run();
+app.RunService();

@@ -1,3 +1,4 @@
+using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Insee;
 using SignauxFaibles.Ingestion.Insee.Data;
@@ -11,4 +12,4 @@ var app = builder.Build();
 
 app.MapIngestionService();
 
-app.Run();
+app.RunService();

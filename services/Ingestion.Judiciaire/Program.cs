@@ -1,3 +1,4 @@
+using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Judiciaire;
 using SignauxFaibles.Ingestion.Judiciaire.Data;
@@ -11,4 +12,4 @@ var app = builder.Build();
 
 app.MapIngestionService();
 
-app.Run();
+app.RunService();

@@ -1,3 +1,4 @@
+using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.Ingestion;
 using SignauxFaibles.Ingestion.Intake;
 using SignauxFaibles.Ingestion.Urssaf;
@@ -15,4 +16,4 @@ var app = builder.Build();
 app.MapIngestionService();
 app.MapPendingRecordEndpoints();
 
-app.Run();
+app.RunService();

@@ -61,4 +61,4 @@ ops.MapDeliveryEndpoints();
 ops.MapDigestEndpoints();
 ops.MapAuditEndpoints();
 
-app.Run();
+app.RunService();

@@ -59,4 +59,4 @@ app.MapScoreEndpoints();
 app.MapListEndpoints();
 app.MapVerdictEndpoints();
 
-app.Run();
+app.RunService();

@@ -41,6 +41,7 @@ public static class BusExtensions
             endpoint = endpoint with { Username = username, Password = builder.Configuration[PasswordSetting] ?? "" };
         }
         var quorumQueues = builder.Configuration.GetValue<bool>(QuorumQueuesSetting);
+        var deployTopologyOnly = BrokerTopology.DeployOnly(builder.Configuration);
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -70,6 +71,7 @@ public static class BusExtensions
                     h.Password(endpoint.Password);
                     h.PublisherConfirmation = true;
                 });
+                rabbit.DeployTopologyOnly = deployTopologyOnly;
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -16,6 +16,16 @@ internal static class LedgerHost
         IntegrationEnvironment env, string database, Action<IBusRegistrationConfigurator>? consumers = null, Action<IServiceCollection>? services = null,
         IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var host = Build(env, database, consumers, services, settings);
+        await host.StartAsync();
+        return host;
+    }
+
+    /// <summary>The host, built and not started.</summary>
+    public static IHost Build(
+        IntegrationEnvironment env, string database, Action<IBusRegistrationConfigurator>? consumers = null, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration["ConnectionStrings:postgres"] = env.DatabaseConnectionString(database);
         builder.Configuration["ConnectionStrings:rabbitmq"] = env.RabbitMqConnectionString;
@@ -26,9 +36,7 @@ internal static class LedgerHost
         builder.AddServiceDatabase<LedgerDbContext>();
         builder.AddServiceBus<LedgerDbContext>("ledger", consumers);
         services?.Invoke(builder.Services);
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
+        return builder.Build();
     }
 
     /// <summary>How many <see cref="SequencedItemPublished"/> the consumer host has stored.</summary>
