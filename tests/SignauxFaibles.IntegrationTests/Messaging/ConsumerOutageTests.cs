@@ -53,6 +53,8 @@ public sealed class ConsumerOutageTests(IntegrationEnvironment env, ITestOutputH
         var (count, total) = await TotalsAsync(consumer.Services);
         Assert.Equal((Entries, Entries * (Entries + 1) / 2L), (count, total));
         Assert.Equal(0, await env.Management.QueueDepthAsync(env.VirtualHost, "ledger-ledger-entry-posted_error"));
+        // Sent to wait, not also dropped as unconsumed.
+        Assert.False(await env.Management.QueueExistsAsync(env.VirtualHost, "ledger-ledger-entry-posted_skipped"));
         output.WriteLine($"all applied after {clock.Elapsed.TotalSeconds:F0} s");
     }
 

@@ -41,6 +41,8 @@ public sealed partial class DelayedRedeliveryFilter<T>(
                 send.MessageId = context.MessageId;
                 send.Headers.Set(MessageHeaders.RedeliveryCount, redelivery);
             }));
+            // Handled for this delivery: without it MassTransit would also move the message to _skipped.
+            await context.NotifyConsumed(context, context.ReceiveContext.ElapsedTime, "delayed-redelivery");
             MessagingMetrics.Redelivered.Add(1, new KeyValuePair<string, object?>("queue", queue));
             LogRedelivery(ex, context.MessageId, queue, delay, redelivery, options.Value.EffectiveDelays.Count);
         }
