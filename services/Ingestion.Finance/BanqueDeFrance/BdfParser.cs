@@ -17,7 +17,7 @@ public sealed class BdfParser : DelimitedParser
 
     protected override IReadOnlyList<string> ExpectedColumns => BdfLayout.Current;
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
+    protected override LineFormat FormatOf(string header) => LineFormat.Semicolon;
 
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {

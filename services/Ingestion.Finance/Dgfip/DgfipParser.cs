@@ -13,17 +13,14 @@ public sealed class DgfipParser : DelimitedParser<DgfipLayout>
 {
     private static readonly Func<string, DateOnly?> Date = FinanceFields.Date("yyyyMMdd");
     private const string NotADate = "not a date like 20231231 (yyyyMMdd)";
+    private static readonly LineFormat Pipe = LineFormat.Unquoted('|');
 
     protected override IReadOnlyList<string> RequiredColumns => DgfipLayout.Required;
 
     protected override IReadOnlyList<string> ExpectedColumns => [DgfipLayout.Siren, DgfipLayout.Start, DgfipLayout.End, "<form>_<box>…"];
 
-    protected override string[] Split(string line)
-    {
-        var fields = line.Split('|');
-        for (var i = 0; i < fields.Length; i++) fields[i] = fields[i].Trim();
-        return fields;
-    }
+    // '|' and no quoting: a quote in a DGFiP line is data.
+    protected override LineFormat FormatOf(string header) => Pipe;
 
     protected override DgfipLayout ReadLayout(IReadOnlyList<string> header, List<string> missing) => DgfipLayout.Read(header, missing);
 

@@ -23,7 +23,7 @@ public sealed class DianeParser : DelimitedParser<DianeLayout>
     protected override IReadOnlyList<string> ExpectedColumns =>
         [DianeLayout.Siren, DianeLayout.Name, $"{DianeLayout.ClosingDate} <year>", $"{DianeLayout.Months} <year>", "<item> <year>…"];
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
+    protected override LineFormat FormatOf(string header) => LineFormat.Semicolon;
 
     protected override DianeLayout ReadLayout(IReadOnlyList<string> header, List<string> missing) => DianeLayout.Read(header, missing);
 

@@ -8,17 +8,14 @@ public abstract class SireneParser : DelimitedParser
     /// <summary>What INSEE writes in the fields of a partially non-diffusible unit instead of the value.</summary>
     public const string NotDiffused = "[ND]";
 
-    protected sealed override string[] Split(string line)
+    protected sealed override LineFormat FormatOf(string header) => LineFormat.OpenDataComma;
+
+    // A withheld value is an absent value, not a malformed one: blank it so optional fields read as null.
+    protected sealed override void Normalise(string[] fields)
     {
-        var fields = CommaLine.Split(line);
-        // A withheld value is an absent value, not a malformed one: blank it so optional fields read as null.
-        if (line.Contains(NotDiffused, StringComparison.Ordinal))
+        for (var i = 0; i < fields.Length; i++)
         {
-            for (var i = 0; i < fields.Length; i++)
-            {
-                if (fields[i] == NotDiffused) fields[i] = string.Empty;
-            }
+            if (fields[i] == NotDiffused) fields[i] = string.Empty;
         }
-        return fields;
     }
 }

@@ -15,7 +15,7 @@ public sealed class AltaresParser : DelimitedParser
 
     protected override IReadOnlyList<string> RequiredColumns => AltaresLayout.Current;
 
-    protected override string[] Split(string line) => SeparatedLine.Split(line, ',');
+    protected override LineFormat FormatOf(string header) => LineFormat.Comma;
 
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {

@@ -12,7 +12,7 @@ public sealed class EllisphereParser : DelimitedParser
 {
     protected override IReadOnlyList<string> RequiredColumns => EllisphereLayout.Required;
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
+    protected override LineFormat FormatOf(string header) => LineFormat.Semicolon;
 
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {

@@ -22,7 +22,7 @@ public sealed partial class PaydexParser : DelimitedParser<PaydexLayout>
 
     protected override IReadOnlyList<string> ExpectedColumns => PaydexStockColumns.Current;
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
+    protected override LineFormat FormatOf(string header) => LineFormat.Semicolon;
 
     protected override PaydexLayout ReadLayout(IReadOnlyList<string> header, List<string> missing)
     {

@@ -14,7 +14,7 @@ public abstract class WideHeadcountParser : DelimitedParser<IReadOnlyList<MonthC
     /// <summary>Reads the line's identifier; returns how to build its month records, or null with the reject in the cursor.</summary>
     protected abstract Func<YearMonth, int, ISourceRecord>? ReadIdentity(FieldCursor cursor);
 
-    protected override string[] Split(string line) => SemicolonLine.Split(line);
+    protected override LineFormat FormatOf(string header) => LineFormat.Semicolon;
 
     protected override IReadOnlyList<MonthColumn> ReadLayout(IReadOnlyList<string> header, List<string> missing)
     {

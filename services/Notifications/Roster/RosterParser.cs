@@ -5,13 +5,12 @@ namespace SignauxFaibles.Notifications.Roster;
 
 /// <summary>
 /// Reads a roster (xlsx or CSV, see <see cref="RosterLayout"/>) into valid lines and line-level
-/// rejects. One instance per file: it remembers the separator found in the header and the e-mails
-/// already seen, since a person listed twice is a mistake the partners must settle.
+/// rejects. One instance per file: it remembers the e-mails already seen, since a person listed
+/// twice is a mistake the partners must settle.
 /// </summary>
 public sealed class RosterParser : DelimitedParser
 {
     private readonly Dictionary<string, long> _lineOfEmail = new(StringComparer.Ordinal);
-    private char? _separator;
 
     protected override IReadOnlyList<string> RequiredColumns => RosterLayout.Required;
 
@@ -21,11 +20,7 @@ public sealed class RosterParser : DelimitedParser
     protected override string ColumnName(string header) => RosterLayout.Canonical(header) ?? header;
 
     // Excel in French writes ';', other tools ','; the header tells which.
-    protected override string[] Split(string line)
-    {
-        _separator ??= line.Contains(';', StringComparison.Ordinal) ? ';' : ',';
-        return SeparatedLine.Split(line, _separator.Value);
-    }
+    protected override LineFormat FormatOf(string header) => header.Contains(';', StringComparison.Ordinal) ? LineFormat.Semicolon : LineFormat.Comma;
 
     protected override ParsedLine ParseFields(string[] fields, ColumnMap columns, string fileName, long line)
     {
