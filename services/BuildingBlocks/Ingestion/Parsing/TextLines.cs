@@ -43,6 +43,7 @@ internal sealed class SepLines : TextLines
     private readonly LineFormat _format;
     private readonly int _maxLineLength;
     private long _length;
+    private string?[] _previous = [];
 
     public SepLines(TextReader reader, LineFormat format, int maxLineLength)
     {
@@ -67,10 +68,15 @@ internal sealed class SepLines : TextLines
         var row = _reader.Current;
         if (_format.HasQuoting && row.Span.Contains('"')) return _format.Split(row.Span.ToString());
         var fields = new string[row.ColCount];
+        if (_previous.Length < fields.Length) Array.Resize(ref _previous, fields.Length);
         for (var i = 0; i < fields.Length; i++)
         {
             var field = row[i].Span;
-            fields[i] = (_format.TrimsFields ? field.Trim() : field).ToString();
+            if (_format.TrimsFields) field = field.Trim();
+            // A value often repeats the line above's in the same column (codes, dates, an account's
+            // lines in a row): reusing that string saves an allocation per field.
+            var previous = _previous[i];
+            fields[i] = previous is not null && field.SequenceEqual(previous) ? previous : _previous[i] = field.ToString();
         }
         return fields;
     }
