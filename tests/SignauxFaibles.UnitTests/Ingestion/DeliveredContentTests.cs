@@ -92,6 +92,24 @@ public class DeliveredContentTests
     private sealed class TruncationDetected : Exception;
 
     [Fact]
+    public async Task A_gzip_of_several_members_is_read_whole_and_each_member_is_checked()
+    {
+        // What `cat part1.gz part2.gz` and some exporters write: members one after the other.
+        var first = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{i};premier\n")));
+        var second = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{i};second\n")));
+        byte[] members = [.. Gzip(first), .. Gzip(second)];
+
+        Assert.Equal(Encoding.UTF8.GetString([.. first, .. second]), (await ReadAsync(members)).Text);
+
+        // The first member damaged in its middle (its CRC no longer matches), the second intact.
+        var damaged = members.ToArray();
+        damaged[Gzip(first).Length / 2] ^= 0x55;
+        Assert.True(await IsRefusedAsync(damaged), "a damaged first member must be refused");
+        // The second member cut short.
+        Assert.True(await IsRefusedAsync(members[..^100]), "a cut second member must be refused");
+    }
+
+    [Fact]
     public async Task A_zip_must_hold_exactly_one_file()
     {
         var zip = Zip(("a.csv", [1]), ("b.csv", [2]));
@@ -102,6 +120,20 @@ public class DeliveredContentTests
     [Fact]
     public async Task A_tiny_gzip_is_refused() =>
         await Assert.ThrowsAsync<FileRefusedException>(() => ReadAsync([0x1f, 0x8b, 8, 0]));
+
+    // Damage found in the first 64 KiB refuses the file at once; later, it fails the read.
+    private static async Task<bool> IsRefusedAsync(byte[] bytes)
+    {
+        try
+        {
+            await ReadAsync(bytes);
+            return false;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FileRefusedException)
+        {
+            return true;
+        }
+    }
 
     private static byte[] Gzip(byte[] content)
     {

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using SignauxFaibles.Ingestion.Parsing;
@@ -6,7 +5,7 @@ using SignauxFaibles.Ingestion.Parsing;
 namespace SignauxFaibles.Ingestion.Files;
 
 /// <summary>
-/// Opens a delivered file as text: unwraps gzip and zip (by their magic bytes, not their name),
+/// Opens a delivered file as text: unwraps gzip (every member, each checked) and zip (by their magic bytes, not their name),
 /// bounded by <see cref="DecompressionLimits"/>, then detects the encoding from the first 64 KiB.
 /// </summary>
 public static class DeliveredContent
@@ -72,15 +71,10 @@ public static class DeliveredContent
         return file;
     }
 
-    private static async Task<Stream> OpenGzipAsync(Stream file, DecompressionLimits limits, CancellationToken ct)
+    private static Task<Stream> OpenGzipAsync(Stream file, DecompressionLimits limits, CancellationToken ct)
     {
         if (file.Length < 18) throw new FileRefusedException("The gzip file is truncated: it is shorter than a gzip header and trailer.");
-        var trailer = new byte[4];
-        file.Seek(-4, SeekOrigin.End);
-        await file.ReadExactlyAsync(trailer, ct);
-        file.Position = 0;
-        var bounded = new BoundedDecompressionStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true), file, limits);
-        return new GzipLengthCheckStream(bounded, BinaryPrimitives.ReadUInt32LittleEndian(trailer));
+        return Task.FromResult<Stream>(new BoundedDecompressionStream(new GzipMembersStream(file), file, limits));
     }
 
     private static Stream OpenSingleZipEntry(Stream file)

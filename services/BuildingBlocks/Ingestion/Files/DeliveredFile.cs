@@ -41,7 +41,7 @@ public sealed class DeliveredFile : IAsyncDisposable
             var inflated = TemporaryFile();
             try
             {
-                await using (var gzip = new BoundedDecompressionStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true), file, DecompressionLimits.Default))
+                await using (var gzip = new BoundedDecompressionStream(new GzipMembersStream(file), file, DecompressionLimits.Default))
                     await gzip.CopyToAsync(inflated, ct);
             }
             catch (FileRefusedException)
@@ -118,7 +118,7 @@ public sealed class DeliveredFile : IAsyncDisposable
         var magic = new byte[4];
         try
         {
-            await using var gzip = new GZipStream(file, CompressionMode.Decompress, leaveOpen: true);
+            await using var gzip = new GzipMembersStream(file);
             return await gzip.ReadAtLeastAsync(magic, magic.Length, throwOnEndOfStream: false, ct) == 4 && IsZip(magic);
         }
         catch (InvalidDataException)
