@@ -39,7 +39,9 @@ public static class DeliveredContent
     public static async Task ProbeAsync(Stream file, DecompressionLimits limits, CancellationToken ct)
     {
         if (!await IsGzipAsync(file, ct)) return;
-        await using var content = await OpenGzipAsync(file, limits, ct);
+        // .NET's native inflater (3–5 times faster here than the checking one): the probe only measures
+        // the expansion; every member is checked when the batch is parsed.
+        await using var content = new BoundedDecompressionStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true), file, limits);
         var buffer = new byte[1 << 16];
         long read = 0;
         try
