@@ -52,6 +52,7 @@ public static class IngestionExtensions
         builder.Services.AddSingleton<FeedAccess>();
         builder.Services.AddSingleton<RawFileStore>();
         builder.Services.AddScoped<IBatchIngestor, BatchIngestor<TDbContext>>();
+        builder.Services.AddScoped<ArchiveUpload>();
         builder.Services.AddScoped<BatchProgress<TDbContext>>();
         builder.Services.AddSingleton<BatchQueue>();
         builder.Services.AddHostedService<BatchProcessor<TDbContext>>();

@@ -90,7 +90,7 @@ public static class DeliveredContent
         {
             throw new FileRefusedException("The zip archive is corrupt or truncated: " + ex.Message, ex);
         }
-        var entries = archive.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
+        var entries = ArchiveFiles.Of(archive);
         if (entries.Count != 1)
         {
             throw new FileRefusedException($"A zip archive must hold exactly one file; this one holds {entries.Count}.");

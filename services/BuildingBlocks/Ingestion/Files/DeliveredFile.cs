@@ -88,7 +88,7 @@ public sealed class DeliveredFile : IAsyncDisposable
                 zip.Position = 0;
                 return new DeliveredFile(null, zip, owned, "xlsx");
             }
-            entries = archive.Entries.Where(e => !e.FullName.EndsWith('/')).ToArray();
+            entries = [.. ArchiveFiles.Of(archive)];
             // A zip wrapping one workbook: take the workbook out (ExcelDataReader needs to seek).
             if (owned is null && entries.Length == 1 && entries[0].FullName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {

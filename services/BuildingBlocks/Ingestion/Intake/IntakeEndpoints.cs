@@ -27,12 +27,13 @@ public static class IntakeEndpoints
             .RequireAuthorization(SfPolicies.IngestOrOps);
 
         app.MapPost("/api/files", (HttpContext http, string? kind, string? fileName, bool? wait, FileKindCatalog catalog,
-                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
-                UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, feeds, audit, ct))
+                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, FeedAccess feeds, IAuditLog audit, ArchiveUpload archives, CancellationToken ct) =>
+                UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, feeds, audit, archives, ct))
             .WithTags("Upload")
-            .WithSummary("Deliver a file as it is (plain, gzip or zip; any encoding; or an xlsx workbook). The kind is given or recognised from the file name.")
+            .WithSummary("Deliver a file as it is (plain, gzip or zip; any encoding; or an xlsx workbook). The kind is given or recognised from the file name. A zip of several files: each its own batch.")
             .WithDescription("The request body is the file itself, whatever its Content-Type. 202: accepted, parsed in the background (follow the Location; counters move while it runs); "
-                + "with wait=true the answer waits for the outcome: 201 completed, 422 refused as a whole. 200: same content delivered before (the original batch, nothing published).")
+                + "with wait=true the answer waits for the outcome: 201 completed, 422 refused as a whole. 200: same content delivered before (the original batch, nothing published). "
+                + "A zip holding several files answers an ArchiveResponse: one batch per file (kind given, else recognised from each file's name), the files refused with their reason; with wait=true, 201 when every batch completed, else 422.")
             .Produces<BatchResponse>(StatusCodes.Status202Accepted)
             .Produces<BatchResponse>(StatusCodes.Status201Created)
             .Produces<BatchResponse>()
@@ -41,8 +42,8 @@ public static class IntakeEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         app.MapPost("/api/files/{kind}", (HttpContext http, string kind, string? fileName, bool? wait, FileKindCatalog catalog,
-                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, FeedAccess feeds, IAuditLog audit, CancellationToken ct) =>
-                UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, feeds, audit, ct))
+                    RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IOptions<IngestionOptions> options, FeedAccess feeds, IAuditLog audit, ArchiveUpload archives, CancellationToken ct) =>
+                UploadAsync(http, kind, fileName, wait ?? false, catalog, store, ingestor, queue, options.Value, feeds, audit, archives, ct))
             .WithTags("Upload")
             .WithSummary("Deliver a file of the given kind (body = the file as delivered); same answers as POST /api/files.")
             .Produces<BatchResponse>(StatusCodes.Status202Accepted)
@@ -61,37 +62,20 @@ public static class IntakeEndpoints
         return app;
     }
 
-    /// <summary>
-    /// A delivery needs the scope of its kind's feed (a Banque de France file needs <c>ingest:bdf</c>,
-    /// whichever service hosts it). Checked here rather than by a policy so that a refusal (an
-    /// institution pushing another's source) is written to the audit log before the 403. With no
-    /// kind known yet, the caller must at least deliver to one of this service's feeds.
-    /// </summary>
-    private static async Task<IResult?> RefusedAsync(HttpContext http, FeedAccess feeds, IFileKind? kind, string what, IAuditLog audit, CancellationToken ct)
-    {
-        if (kind is null ? feeds.DeliversHere(http.User) : feeds.MayDeliver(http.User, kind)) return null;
-        var needed = kind is not null ? FeedAccess.ScopeOf(kind) : string.Join(" or ", feeds.Feeds.Select(SfClaims.IngestScope));
-        var held = string.Join(' ', http.User.Scopes());
-        await audit.RecordAsync(AuditActions.PushRefused, $"{kind?.Feed() ?? string.Join('/', feeds.Feeds)}/{what}", AuditOutcomes.Refused,
-            $"{http.Request.Method} {http.Request.Path} needs scope {needed}; the token holds '{held}'", ct);
-        return Results.Problem(kind is null
-            ? $"Delivering here needs the scope of one of its feeds ({needed})."
-            : $"Delivering {kind.Name} files needs the scope {needed}: each institution delivers only its own sources.",
-            statusCode: StatusCodes.Status403Forbidden);
-    }
+    private static async Task<IResult?> RefusedAsync(HttpContext http, FeedAccess feeds, IFileKind? kind, string what, IAuditLog audit, CancellationToken ct) =>
+        await FeedRefusal.CheckAsync(http, feeds, kind, what, audit, ct) is { } reason
+            ? Results.Problem(reason, statusCode: StatusCodes.Status403Forbidden)
+            : null;
 
     private static async Task<IResult> UploadAsync(HttpContext http, string? kindName, string? fileName, bool wait, FileKindCatalog catalog,
-        RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IngestionOptions options, FeedAccess feeds, IAuditLog audit, CancellationToken ct)
+        RawFileStore store, IBatchIngestor ingestor, BatchQueue queue, IngestionOptions options, FeedAccess feeds, IAuditLog audit, ArchiveUpload archives, CancellationToken ct)
     {
         fileName = string.IsNullOrWhiteSpace(fileName) ? null : Path.GetFileName(fileName);
         var kind = kindName is not null ? catalog.Find(kindName) : fileName is not null ? catalog.Recognise(fileName) : null;
         if (await RefusedAsync(http, feeds, kind, kindName ?? fileName ?? "file", audit, ct) is { } refused) return refused;
-        if (kind is null)
+        if (kind is null && kindName is not null)
         {
-            var why = kindName is not null
-                ? $"Unknown file kind '{kindName}'."
-                : $"The kind of '{fileName ?? "(no file name)"}' cannot be recognised from its name; give it with ?kind=.";
-            return Results.Problem($"{why} Kinds: {catalog.Names}.", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem($"Unknown file kind '{kindName}'. Kinds: {catalog.Names}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = options.MaxUploadBytes;
@@ -105,6 +89,16 @@ public static class IntakeEndpoints
             return Results.Problem(ex.Message, statusCode: StatusCodes.Status413PayloadTooLarge);
         }
         if (await BombAsync(store, stored, ct) is { } bomb) return bomb;
+        if (await HoldsSeveralFilesAsync(store, stored, ct))
+        {
+            // A kind given applies to every file; one recognised from the archive's own name does not.
+            return await archives.AcceptAsync(http, stored, fileName ?? "archive.zip", kindName is not null ? kind : null, options.MaxUploadBytes, wait, ct);
+        }
+        if (kind is null)
+        {
+            return Results.Problem($"The kind of '{fileName ?? "(no file name)"}' cannot be recognised from its name; give it with ?kind=. Kinds: {catalog.Names}.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
 
         var (batch, duplicate) = await ingestor.AcceptFileAsync(stored, fileName ?? kind.Name, kind, ct);
         if (duplicate) return Results.Ok(BatchResponse.From(batch, duplicate: true));
@@ -116,6 +110,12 @@ public static class IntakeEndpoints
         return done.Status == BatchStatus.Failed
             ? Results.UnprocessableEntity(BatchResponse.From(done))
             : Results.Created(location, BatchResponse.From(done));
+    }
+
+    private static async Task<bool> HoldsSeveralFilesAsync(RawFileStore store, StoredFile stored, CancellationToken ct)
+    {
+        await using var file = store.Open(stored.Sha256);
+        return await ArchiveFiles.HoldSeveralAsync(file, ct);
     }
 
     /// <summary>A gzip that expands beyond the limits is refused at once (413) with the reason, and not kept.</summary>
