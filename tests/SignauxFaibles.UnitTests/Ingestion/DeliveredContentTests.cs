@@ -24,8 +24,12 @@ public class DeliveredContentTests
         gzipped.Position = 0;
         var limits = new DecompressionLimits(MaxBytes: 512 * 1024, MaxRatio: 1e9, RatioCheckFrom: long.MaxValue);
 
-        var (reader, _) = await DeliveredContent.OpenTextAsync(gzipped, CancellationToken.None, limits);
-        var refused = await Assert.ThrowsAsync<FileRefusedException>(() => reader.ReadToEndAsync());
+        // Refused by the whole-file encoding pass, before any line is parsed.
+        var refused = await Assert.ThrowsAsync<FileRefusedException>(async () =>
+        {
+            var (reader, _) = await DeliveredContent.OpenTextAsync(gzipped, CancellationToken.None, limits);
+            await reader.ReadToEndAsync();
+        });
         Assert.Contains("decompresses to more than 524,288 bytes", refused.Message, StringComparison.Ordinal);
     }
 

@@ -6,7 +6,9 @@ namespace SignauxFaibles.Ingestion.Files;
 
 /// <summary>
 /// Opens a delivered file as text: unwraps gzip (every member, each checked) and zip (by their magic bytes, not their name),
-/// bounded by <see cref="DecompressionLimits"/>, then detects the encoding from the first 64 KiB.
+/// bounded by <see cref="DecompressionLimits"/>, then detects the encoding: a byte-order mark or
+/// UTF-16 from the first 64 KiB, otherwise over the whole file (UTF-8, Windows-1252, ISO-8859-15 or
+/// -1; refused when two of them are supported by different lines).
 /// </summary>
 public static class DeliveredContent
 {
@@ -27,8 +29,34 @@ public static class DeliveredContent
         }
         // Errors past the sample (truncation found at the end) surface as InvalidDataException while parsing.
         var (encoding, bom) = EncodingDetector.Detect(sample.AsSpan(0, read));
+        if (bom == 0 && encoding is not UnicodeEncoding && file.CanSeek)
+        {
+            // 64 KiB are not enough: a Windows-1252 quote or a Latin-9 œ may come on line 40,000.
+            encoding = await ReadWholeAsync(content, sample.AsMemory(0, read), ct);
+            if (!ReferenceEquals(content, file)) await content.DisposeAsync();
+            file.Position = 0;
+            content = await UnwrapAsync(file, limits ?? DecompressionLimits.Default, ct);
+            return (new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16), encoding);
+        }
         var stream = new PrefixedStream(sample.AsMemory(bom, read - bom), content);
         return (new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16), encoding);
+    }
+
+    /// <summary>The encoding the whole content supports (a second pass over it: the first is parsing).</summary>
+    private static async Task<Encoding> ReadWholeAsync(Stream content, ReadOnlyMemory<byte> sample, CancellationToken ct)
+    {
+        var evidence = new EightBitEvidence();
+        evidence.Add(sample.Span);
+        var buffer = new byte[1 << 16];
+        try
+        {
+            while (await content.ReadAsync(buffer, ct) is var n and > 0) evidence.Add(buffer.AsSpan(0, n));
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new FileRefusedException("The compressed file is corrupt or truncated: " + ex.Message, ex);
+        }
+        return evidence.Decide();
     }
 
     /// <summary>

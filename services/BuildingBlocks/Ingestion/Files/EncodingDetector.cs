@@ -6,12 +6,16 @@ namespace SignauxFaibles.Ingestion.Files;
 /// Detects a text file's encoding from its first bytes, never assumes it: byte-order marks
 /// (UTF-8, UTF-16LE/BE), UTF-16 without BOM by its zero bytes, strict UTF-8, and otherwise
 /// ISO-8859-15 (Latin-9, which French extracts use; it is ISO-8859-1 plus €, Œ, œ, Š, š, Ž, ž, Ÿ).
+/// Without a byte-order mark, <see cref="DeliveredContent"/> then confirms or corrects the guess
+/// over the whole file (<see cref="EightBitEvidence"/>): UTF-8, Windows-1252, ISO-8859-15 or -1.
 /// </summary>
 public static class EncodingDetector
 {
     static EncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static Encoding Latin9 => Encoding.GetEncoding("iso-8859-15");
+
+    public static Encoding Windows1252 => Encoding.GetEncoding("windows-1252");
 
     /// <returns>The encoding and the length of its byte-order mark to skip.</returns>
     public static (Encoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> sample)

@@ -20,7 +20,8 @@ internal sealed class GzipMembersStream(Stream compressed) : ReadOnlyWrapperStre
         {
             return Inner.Read(buffer);
         }
-        catch (Exception ex) when (ex is SharpZipBaseException or EndOfStreamException)
+        // SharpZipLib's inflater reports some damaged blocks with IndexOutOfRangeException rather than its own type.
+        catch (Exception ex) when (ex is SharpZipBaseException or EndOfStreamException or IndexOutOfRangeException or ArgumentOutOfRangeException)
         {
             throw new InvalidDataException($"The gzip file is truncated or damaged: {ex.Message}.", ex);
         }
