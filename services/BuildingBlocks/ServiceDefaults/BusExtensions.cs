@@ -85,6 +85,7 @@ public static class BusExtensions
         builder.Services.AddTransactionalOutbox<TDbContext>(builder.Configuration);
         builder.Services.AddOptions<DelayedRedeliveryOptions>().Bind(builder.Configuration.GetSection(DelayedRedeliveryOptions.Section));
         builder.Services.AddSingleton<IWaitingQueues>(new RabbitMqWaitingQueues(endpoint, quorumQueues));
+        builder.Services.AddSingleton<Redeliveries>();
         return builder;
     }
 }

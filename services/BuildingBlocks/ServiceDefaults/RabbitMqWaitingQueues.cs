@@ -29,21 +29,43 @@ internal sealed class RabbitMqWaitingQueues(RabbitMqEndpoint endpoint, bool quor
         return new Uri($"exchange:{name}");
     }
 
-    private async Task DeclareAsync(string name, string inputQueue, TimeSpan delay, CancellationToken ct)
+    public async Task<Uri> PrepareErrorQueueAsync(string inputQueue, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(ct);
-        try
+        var name = $"{inputQueue}_error";
+        if (!_declared.ContainsKey(name))
         {
-            if (_connection is not { IsOpen: true })
+            // Usually there already (MassTransit declares it at the first fault): then left as it is.
+            var exists = await WithChannelAsync(async channel =>
             {
-                if (_connection is not null) await _connection.DisposeAsync();
-                _connection = await new ConnectionFactory
+                try
                 {
-                    HostName = endpoint.Host, Port = endpoint.Port, VirtualHost = endpoint.VirtualHost,
-                    UserName = endpoint.Username, Password = endpoint.Password,
-                }.CreateConnectionAsync("waiting-queues", ct);
+                    await channel.QueueDeclarePassiveAsync(name, cancellationToken);
+                    return true;
+                }
+                catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+                {
+                    return false;
+                }
+            }, cancellationToken);
+            if (!exists)
+            {
+                await WithChannelAsync(async channel =>
+                {
+                    var arguments = quorumQueues ? new Dictionary<string, object?> { ["x-queue-type"] = "quorum" } : null;
+                    await channel.ExchangeDeclareAsync(name, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+                    await channel.QueueDeclareAsync(name, durable: true, exclusive: false, autoDelete: false, arguments: arguments, cancellationToken: cancellationToken);
+                    await channel.QueueBindAsync(name, name, string.Empty, cancellationToken: cancellationToken);
+                    return true;
+                }, cancellationToken);
             }
-            await using var channel = await _connection.CreateChannelAsync(cancellationToken: ct);
+            _declared[name] = true;
+        }
+        return new Uri($"exchange:{name}");
+    }
+
+    private Task DeclareAsync(string name, string inputQueue, TimeSpan delay, CancellationToken ct) =>
+        WithChannelAsync(async channel =>
+        {
             var arguments = new Dictionary<string, object?>
             {
                 ["x-message-ttl"] = (long)delay.TotalMilliseconds,
@@ -59,6 +81,26 @@ internal sealed class RabbitMqWaitingQueues(RabbitMqEndpoint endpoint, bool quor
             await channel.ExchangeDeclareAsync(name, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: ct);
             await channel.QueueDeclareAsync(name, durable: true, exclusive: false, autoDelete: false, arguments: arguments, cancellationToken: ct);
             await channel.QueueBindAsync(name, name, string.Empty, cancellationToken: ct);
+            return true;
+        }, ct);
+
+    /// <summary>A fresh channel on the shared connection (a refused passive declare closes its channel).</summary>
+    private async Task<TResult> WithChannelAsync<TResult>(Func<IChannel, Task<TResult>> action, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_connection is not { IsOpen: true })
+            {
+                if (_connection is not null) await _connection.DisposeAsync();
+                _connection = await new ConnectionFactory
+                {
+                    HostName = endpoint.Host, Port = endpoint.Port, VirtualHost = endpoint.VirtualHost,
+                    UserName = endpoint.Username, Password = endpoint.Password,
+                }.CreateConnectionAsync("waiting-queues", ct);
+            }
+            await using var channel = await _connection.CreateChannelAsync(cancellationToken: ct);
+            return await action(channel);
         }
         finally
         {

@@ -10,6 +10,9 @@ public interface IWaitingQueues
 {
     /// <summary>Makes sure the waiting queue of <paramref name="inputQueue"/> for <paramref name="delay"/> exists; returns the address to send to.</summary>
     Task<Uri> PrepareAsync(string inputQueue, TimeSpan delay, CancellationToken cancellationToken);
+
+    /// <summary>Makes sure the endpoint's error queue exists (as MassTransit declares it); returns the address to send to.</summary>
+    Task<Uri> PrepareErrorQueueAsync(string inputQueue, CancellationToken cancellationToken);
 }
 
 /// <summary>How waiting queues are named: after their endpoint, so they fall under the service's broker permissions.</summary>
