@@ -42,6 +42,8 @@ public static class HeadcountCells
 {
     public const string NotAHeadcount = "not a headcount (a whole number; thousands separators only between groups of three digits)";
 
+    public const string NoMonth = "no month column holds a headcount: nothing to ingest for this line";
+
     /// <summary>
     /// A whole number of employees, 0 included. Thousands separators — space, no-break spaces, '.' or
     /// ',' — are stripped, but only between groups of three digits and one kind per value: "12,5" is a

@@ -6,8 +6,9 @@ namespace SignauxFaibles.Ingestion.Urssaf.Conventions;
 
 /// <summary>
 /// Base of the wide headcount files: identity columns, then one column per month (effAAAAQM).
-/// One line yields one record per non-empty month cell, all under the line's number. The month
-/// columns are read from each file's header (the layout), so one instance can read several files at once.
+/// One line yields one record per non-empty month cell, all under the line's number; a line with
+/// none is rejected. The month columns are read from each file's header (the layout), so one
+/// instance can read several files at once.
 /// </summary>
 public abstract class WideHeadcountParser : DelimitedParser<IReadOnlyList<MonthColumn>>
 {
@@ -46,6 +47,9 @@ public abstract class WideHeadcountParser : DelimitedParser<IReadOnlyList<MonthC
             else
                 output.Add(ParsedLine.Accepted(line, create(ym, headcount)));
         }
+        // Every line is accounted for (the batch counts the lines read from the results): one
+        // whose month cells are all empty is reported, not silently dropped.
+        if (output.Count == 0) output.Add(ParsedLine.Rejected(new LineReject(fileName, line, null, null, null, HeadcountCells.NoMonth)));
     }
 
     private static ParsedLine CellRejected(string fileName, long line, MonthColumn month, string raw, string reason) =>

@@ -95,6 +95,19 @@ public class EffectifParserTests
     }
 
     [Fact]
+    public async Task A_line_whose_month_cells_are_all_empty_is_rejected_not_dropped()
+    {
+        // Found by the parser properties: such a line gave no result, so the batch did not even count it as read.
+        const string establishments = "compte;siret;eff201011;eff201012\n1;54236870268934;;\n2;54236870268934; ;3\n";
+        const string companies = "siren;eff201011;eff201012\n542368702;;\n";
+        var lines = await ParseAsync(new EffectifParser(), new StringReader(establishments), "e.csv");
+        var ofCompanies = await ParseAsync(new EffectifEntrepriseParser(), new StringReader(companies), "ent.csv");
+
+        Assert.Equal([(2L, HeadcountCells.NoMonth), (3L, null)], lines.Select(l => (l.Line, l.Reject?.Reason)));
+        Assert.Equal(new LineReject("ent.csv", 2, null, null, null, HeadcountCells.NoMonth), Assert.Single(ofCompanies).Reject);
+    }
+
+    [Fact]
     public async Task A_header_without_siret_or_without_month_columns_refuses_the_file()
     {
         var noSiret = await Assert.ThrowsAsync<HeaderMismatchException>(() =>
