@@ -33,6 +33,8 @@ public class ParserPropertyTests
         // Without one the structured property has no header to start from: add a sample under tests/fixtures.
         var parser = ParserUnderTest.Named(name);
         Assert.True(parser.Seeds.Count > 0, $"{name}: no fixture under tests/fixtures gives it a header and a data line");
+        // The fixtures themselves: every non-empty line but a trailer gives a result.
+        Assert.All(parser.Seeds, seed => Assert.True(seed.SilentLines.Count == 0, $"{seed}: lines {string.Join(", ", seed.SilentLines)} gave no result"));
     }
 
     [Theory]

@@ -70,10 +70,11 @@ public sealed record ParserUnderTest(string Name, Func<IRecordParser> Create, IR
 
 /// <summary>
 /// A fixture cut into what the generators build from: its header, its data lines (those that gave
-/// a result) and its trailer line if it has one. A workbook fixture is written out as the
-/// ';'-separated export its layouts also read.
+/// a result) and its trailer line if it has one (the last non-empty line, when it gave none). A
+/// workbook fixture is written out as the ';'-separated export its layouts also read.
 /// </summary>
-public sealed record Seed(string File, string Header, IReadOnlyList<string> DataLines, string? Trailer)
+/// <param name="SilentLines">Other non-empty lines that gave no result: none, or the parser loses lines.</param>
+public sealed record Seed(string File, string Header, IReadOnlyList<string> DataLines, string? Trailer, IReadOnlyList<long> SilentLines)
 {
     public char Separator { get; } = new[] { ';', '|', ',', '\t' }.MaxBy(c => Header.Count(h => h == c));
 
@@ -96,9 +97,16 @@ public sealed record Seed(string File, string Header, IReadOnlyList<string> Data
         {
             return null;
         }
-        var data = Enumerable.Range(2, lines.Count - 1).Where(n => results.Contains(n)).Select(n => lines[n - 1]).ToList();
-        var others = Enumerable.Range(2, lines.Count - 1).Where(n => !results.Contains(n) && lines[n - 1].Length > 0).Select(n => lines[n - 1]).ToList();
-        return data.Count == 0 ? null : new Seed(path, lines[0], data, others.LastOrDefault());
+        var nonEmpty = Enumerable.Range(2, lines.Count - 1).Where(n => lines[n - 1].Length > 0).ToList();
+        var data = nonEmpty.Where(n => results.Contains(n)).Select(n => lines[n - 1]).ToList();
+        var silent = nonEmpty.Where(n => !results.Contains(n)).Select(n => (long)n).ToList();
+        string? trailer = null;
+        if (silent.Count > 0 && silent[^1] == nonEmpty[^1])
+        {
+            trailer = lines[nonEmpty[^1] - 1];
+            silent.RemoveAt(silent.Count - 1);
+        }
+        return data.Count == 0 ? null : new Seed(path, lines[0], data, trailer, silent);
     }
 
     private static bool IsWorkbook(string path) => path.EndsWith(".excelsheet", StringComparison.Ordinal) || path.EndsWith(".excel", StringComparison.Ordinal);
