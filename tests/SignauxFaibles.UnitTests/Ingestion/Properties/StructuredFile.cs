@@ -114,6 +114,13 @@ public sealed record StructuredFile(Seed Seed, string Text, bool EndsWithTrailer
     {
         var latin9 = EncodingDetector.Latin9;
         if (encoding == 4 && latin9.GetString(latin9.GetBytes(header)) != header) encoding = 0;
+        // A single-byte file is read as such only when its bytes say which one it is (WholeFileEncodingTests):
+        // the Latin-9 files here keep to French letters, so they are plain ISO-8859-15 to any reader.
+        // (The header is the layout's own, whose € reads the same way.)
+        if (encoding == 4 && text.StartsWith(header, StringComparison.Ordinal))
+        {
+            text = header + new string([.. text[header.Length..].Select(c => c < 0x80 || FrenchLetters.Contains(c) ? c : '?')]);
+        }
         var chosen = encoding switch
         {
             0 => new UTF8Encoding(false),
@@ -124,6 +131,8 @@ public sealed record StructuredFile(Seed Seed, string Text, bool EndsWithTrailer
         };
         return ($"{chosen.WebName}{(encoding is 1 or 2 or 3 ? " with BOM" : "")}", [.. chosen.GetPreamble(), .. chosen.GetBytes(text)]);
     }
+
+    private const string FrenchLetters = "éèêëàâäîïôöùûüçÉÈÊËÀÂÄÎÏÔÖÙÛÜÇ";
 
     private static byte[] Gzip(byte[] bytes)
     {
