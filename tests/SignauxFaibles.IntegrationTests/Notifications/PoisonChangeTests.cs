@@ -26,7 +26,7 @@ public sealed class PoisonChangeTests(QuickRedeliveryFixture fixture) : IClassFi
             Niveau;Institution;Accès géographique;Prénom;Nom;E-mail;Droits
             A;URSSAF;33;Hugo;Lefèvre;hugo.lefevre@urssaf.example.fr;score
             """);
-        var sirens = Enumerable.Range(0, Good + 1).Select(i => Luhn($"5521{i:D4}")).ToList();
+        var sirens = Enumerable.Range(0, Good + 1).Select(i => WithKey($"5521{i:D4}")).ToList();
         await fixture.RegisterEstablishmentsAsync([.. sirens.Select(s => (Siret(s), "33", "75"))]);
 
         // Published together, so they arrive within one 20 ms set; the malformed one in the middle.
@@ -50,21 +50,10 @@ public sealed class PoisonChangeTests(QuickRedeliveryFixture fixture) : IClassFi
         return await db.Alerts.CountAsync();
     }
 
-    /// <summary>A SIREN (8 digits + Luhn key).</summary>
-    private static string Luhn(string eight) => Enumerable.Range(0, 10).Select(k => eight + k).First(IsLuhn);
+    /// <summary>A SIREN (8 digits + the key that makes its checksum valid).</summary>
+    private static string WithKey(string eight) => Enumerable.Range(0, 10).Select(k => eight + k).First(s => Siren.Parse(s).HasValidChecksum);
 
-    /// <summary>The head office's SIRET of a SIREN (first NIC whose key checks).</summary>
-    private static string Siret(string siren) => Enumerable.Range(10, 90).Select(n => $"{siren}000{n:D2}").First(IsLuhn);
-
-    private static bool IsLuhn(string digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var d = digits[digits.Length - 1 - i] - '0';
-            if (i % 2 == 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-            sum += d;
-        }
-        return sum % 10 == 0;
-    }
+    /// <summary>The head office's SIRET of a SIREN (first NIC whose checksum holds).</summary>
+    private static string Siret(string siren) =>
+        Enumerable.Range(10, 90).Select(n => $"{siren}000{n:D2}").First(s => SignauxFaibles.Contracts.Identifiers.Siret.Parse(s).HasValidChecksum);
 }
