@@ -16,7 +16,8 @@ public static class DeliveredContent
 
     public static async Task<(TextReader Reader, Encoding Encoding)> OpenTextAsync(Stream file, CancellationToken ct, DecompressionLimits? limits = null)
     {
-        var content = await UnwrapAsync(file, limits ?? DecompressionLimits.Default, ct);
+        limits ??= DecompressionLimits.Default;
+        var content = await UnwrapAsync(file, limits, ct);
         var sample = new byte[SampleSize];
         var read = 0;
         try
@@ -35,7 +36,7 @@ public static class DeliveredContent
             encoding = await ReadWholeAsync(content, sample.AsMemory(0, read), ct);
             if (!ReferenceEquals(content, file)) await content.DisposeAsync();
             file.Position = 0;
-            content = await UnwrapAsync(file, limits ?? DecompressionLimits.Default, ct);
+            content = await UnwrapAsync(file, limits, ct);
             return (new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16), encoding);
         }
         var stream = new PrefixedStream(sample.AsMemory(bom, read - bom), content);
