@@ -22,16 +22,19 @@ public sealed class RegistryRecordConsumer(RegistryRecordLog log) :
 
 public sealed class RegistryRecordLog
 {
-    private readonly ConcurrentQueue<(Guid Batch, string Event, string Key)> _entries = new();
+    private readonly ConcurrentQueue<(Guid Batch, string Event, ISourceRecord Record)> _entries = new();
 
     /// <summary>Record keys received for a batch, with the event that carried each.</summary>
     public IReadOnlyList<(string Event, string Key)> Of(Guid batchId) =>
-        _entries.Where(e => e.Batch == batchId).Select(e => (e.Event, e.Key)).ToList();
+        _entries.Where(e => e.Batch == batchId).Select(e => (e.Event, e.Record.RecordKey)).ToList();
+
+    /// <summary>The records received for a batch.</summary>
+    public IReadOnlyList<ISourceRecord> RecordsOf(Guid batchId) => _entries.Where(e => e.Batch == batchId).Select(e => e.Record).ToList();
 
     public Task Add<TRecord>(ISourceChunk<TRecord> chunk)
         where TRecord : ISourceRecord
     {
-        foreach (var record in chunk.Records) _entries.Enqueue((chunk.Provenance.BatchId, chunk.GetType().Name, record.RecordKey));
+        foreach (var record in chunk.Records) _entries.Enqueue((chunk.Provenance.BatchId, chunk.GetType().Name, record));
         return Task.CompletedTask;
     }
 }

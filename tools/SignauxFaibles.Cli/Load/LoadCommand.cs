@@ -23,7 +23,7 @@ namespace SignauxFaibles.Cli.Load;
 internal static class LoadCommand
 {
     /// <summary>Gateway route of each ingestion service; the company register first, so that places are known early.</summary>
-    private static readonly (string Route, IReadOnlyList<IFileKind> Kinds)[] Services =
+    internal static readonly (string Route, IReadOnlyList<IFileKind> Kinds)[] Services =
     [
         ("insee", InseeFileKinds.All),
         ("judiciaire", JudiciaireFileKinds.All),

@@ -7,13 +7,14 @@ internal static class OpsCommand
 {
     public static Command Create()
     {
-        var command = new Command("ops", "Operate the running platform: status screen, dead letters, parked outbox rows.")
+        var command = new Command("ops", "Operate the running platform: status screen, dead letters, parked outbox rows, stock re-publication.")
         {
             OpsConnection.RabbitMq, OpsConnection.Management, OpsConnection.Postgres,
         };
         command.Subcommands.Add(StatusCommand.Create());
         command.Subcommands.Add(DeadLettersCommand.Create());
         command.Subcommands.Add(OutboxCommand.Create());
+        command.Subcommands.Add(RepublishCommand.Create());
         return command;
     }
 }

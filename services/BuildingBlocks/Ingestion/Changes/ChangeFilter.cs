@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using SignauxFaibles.Contracts.Provenance;
@@ -17,14 +16,6 @@ public sealed record ChangeSet(IReadOnlyList<ISourceRecord> New, IReadOnlyList<I
 /// </summary>
 public sealed class ChangeFilter
 {
-    // One primary-key probe per key, whatever the table's statistics say: a national stock is loaded
-    // in one transaction, so the table grows from empty unanalysed, and "key = ANY(...)" was then
-    // planned as a scan of the whole scope per chunk (quadratic over a first delivery).
-    private const string Lookup = $"""
-        SELECT k, (SELECT f.fingerprint FROM {RecordFingerprintModel.Table} f WHERE f.scope = $1 AND f.key = k)
-        FROM unnest($2::text[]) AS k
-        """;
-
     private const string Record = $"""
         INSERT INTO {RecordFingerprintModel.Table} (scope, key, fingerprint, batch_id)
         SELECT $1, k, h, $4 FROM unnest($2::text[], $3::bigint[]) AS t(k, h)
@@ -41,21 +32,8 @@ public sealed class ChangeFilter
         for (var i = 0; i < records.Count; i++) last[records[i].RecordKey] = i;
         var keys = last.Keys.ToArray();
 
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-
-        var known = new Dictionary<string, long>(keys.Length, StringComparer.Ordinal);
-        await using (var lookup = new NpgsqlCommand(Lookup, connection, transaction))
-        {
-            lookup.Parameters.Add(new NpgsqlParameter { Value = scope, NpgsqlDbType = NpgsqlDbType.Text });
-            lookup.Parameters.Add(new NpgsqlParameter { Value = keys, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            await using var reader = await lookup.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                if (!reader.IsDBNull(1)) known[reader.GetString(0)] = reader.GetInt64(1);
-            }
-        }
+        var (connection, transaction) = await FingerprintLookup.ConnectionAsync(db, ct);
+        var known = await FingerprintLookup.ReadAsync(db, scope, keys, ct);
 
         var fresh = new List<ISourceRecord>();
         var changed = new List<ISourceRecord>();
@@ -66,7 +44,7 @@ public sealed class ChangeFilter
             var hash = _fingerprinter.Fingerprint(records[index]);
             if (known.TryGetValue(key, out var previous))
             {
-                if (previous == hash) continue;
+                if (previous.Fingerprint == hash) continue;
                 changed.Add(records[index]);
             }
             else

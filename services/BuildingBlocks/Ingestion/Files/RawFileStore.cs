@@ -43,6 +43,16 @@ public sealed class RawFileStore(IOptions<IngestionOptions> options)
         }
     }
 
+    /// <summary>Keeps content the service made itself (e.g. the records of a push) under a name of its own.</summary>
+    public async Task KeepAsync(string name, byte[] content, CancellationToken ct)
+    {
+        var final = PathOf(name);
+        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+        var temp = final + ".part";
+        await File.WriteAllBytesAsync(temp, content, ct);
+        File.Move(temp, final, overwrite: true);
+    }
+
     /// <summary>Opens a stored file as delivered (see <see cref="DeliveredContent"/> to read it as text).</summary>
     public Stream Open(string sha256) =>
         new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);

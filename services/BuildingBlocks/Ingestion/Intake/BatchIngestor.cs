@@ -23,6 +23,7 @@ public sealed class BatchIngestor<TDbContext>(
     IOptions<IngestionOptions> options,
     TimeProvider clock,
     BatchProgress<TDbContext> progress,
+    FileKindCatalog catalog,
     IChunkRouter? router = null) : IBatchIngestor
     where TDbContext : DbContext
 {
@@ -65,10 +66,19 @@ public sealed class BatchIngestor<TDbContext>(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            await using var file = files.Open(batch.ContentSha256);
-            await using var delivered = await DeliveredFile.OpenAsync(file, ct);
-            batch.Encoding = delivered.Format;
-            await ParseAndPublishAsync(batch, kind, delivered.ParseAsync(kind.Parser, batch.FileName, ct), ct);
+            if (StockRepublication.Is(batch))
+            {
+                var tracked = (IChangeTrackedKind)kind;
+                var state = new StockState(db, files, catalog).ReadAsync(tracked, ct);
+                await ParseAndPublishAsync(batch, kind, StockRepublication.AsLines(state, ct), ct, republication: true);
+            }
+            else
+            {
+                await using var file = files.Open(batch.ContentSha256);
+                await using var delivered = await DeliveredFile.OpenAsync(file, ct);
+                batch.Encoding = delivered.Format;
+                await ParseAndPublishAsync(batch, kind, delivered.ParseAsync(kind.Parser, batch.FileName, ct), ct);
+            }
         }
         catch (Exception ex) when (ex is FileRefusedException or InvalidDataException or EndOfStreamException)
         {
@@ -103,7 +113,8 @@ public sealed class BatchIngestor<TDbContext>(
     /// <summary>Real-time facts pushed by an institution: a batch whose records are published as one chunk.</summary>
     public async Task<Batch> IngestPushAsync(IFileKind kind, IReadOnlyList<ISourceRecord> records, CancellationToken ct)
     {
-        var batch = NewBatch(kind, fileName: "push", contentSha256: $"push-{Guid.NewGuid():N}", sizeBytes: 0);
+        var batch = NewBatch(kind, fileName: "push", contentSha256: PushedRecords.NewContentId(), sizeBytes: 0);
+        if (kind is IChangeTrackedKind) await PushedRecords.KeepAsync(files, batch.ContentSha256, records, kind, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Set<Batch>().Add(batch);
         PublishReceived(batch);
@@ -111,6 +122,16 @@ public sealed class BatchIngestor<TDbContext>(
         await CompleteAsync(batch, ct);
         await transaction.CommitAsync(ct);
         IngestionMetrics.BatchParsed(batch, clock.GetUtcNow());
+        return batch;
+    }
+
+    public async Task<Batch> AcceptRepublicationAsync(IChangeTrackedKind kind, CancellationToken ct)
+    {
+        var batch = NewBatch(kind, StockRepublication.FileName(kind), StockRepublication.NewContentId(), sizeBytes: 0);
+        batch.Status = BatchStatus.Received;
+        db.Set<Batch>().Add(batch);
+        PublishReceived(batch);
+        await db.SaveChangesAsync(ct);
         return batch;
     }
 
@@ -129,7 +150,8 @@ public sealed class BatchIngestor<TDbContext>(
     private void PublishReceived(Batch batch) =>
         outbox.Publish(new SourceBatchReceived(batch.Id, batch.Source, batch.FileName, batch.ContentSha256, batch.SizeBytes, batch.ReceivedAt), batch.Id.ToString());
 
-    private async Task ParseAndPublishAsync(Batch batch, IFileKind kind, IAsyncEnumerable<ParsedLine> lines, CancellationToken ct)
+    /// <param name="republication">A stock's current state published again whole, as new records, fingerprints untouched.</param>
+    private async Task ParseAndPublishAsync(Batch batch, IFileKind kind, IAsyncEnumerable<ParsedLine> lines, CancellationToken ct, bool republication = false)
     {
         var chunkNumber = 0;
         ChangeFilter? changes = null;
@@ -172,8 +194,9 @@ public sealed class BatchIngestor<TDbContext>(
         {
             chunkNumber++;
             var provenance = new RecordProvenance(kind.Source, batch.Id, chunkNumber, batch.FileName);
-            var routed = router is null ? RoutedChunk.PublishAll(records) : await router.RouteAsync(db, kind, provenance, records, ct);
-            if (kind is IChangeTrackedKind tracked && routed.Publish.Count > 0)
+            // Republished records were routed when first published.
+            var routed = router is null || republication ? RoutedChunk.PublishAll(records) : await router.RouteAsync(db, kind, provenance, records, ct);
+            if (kind is IChangeTrackedKind tracked && routed.Publish.Count > 0 && !republication)
             {
                 // A stock delivered again: publish only what is new or differs from what was published.
                 changes ??= new ChangeFilter();

@@ -74,7 +74,7 @@ public sealed partial class BatchProcessor<TDbContext>(
 
         // The last-file gauge starts from the ledger, so a restart does not look like a missing delivery.
         var lastFiles = await db.Set<Batch>().AsNoTracking()
-            .Where(b => !b.ContentSha256.StartsWith("push-"))
+            .Where(b => !b.ContentSha256.StartsWith(PushedRecords.Prefix) && !b.ContentSha256.StartsWith(StockRepublication.Prefix))
             .GroupBy(b => b.Source).Select(g => new { Source = g.Key, At = g.Max(b => b.ReceivedAt) }).ToListAsync(ct);
         foreach (var last in lastFiles) IngestionMetrics.FileReceived(last.Source, last.At);
     }

@@ -22,4 +22,10 @@ public interface IBatchIngestor
     Task<Batch?> FailAsync(Guid batchId, string reason, CancellationToken ct);
 
     Task<Batch> IngestPushAsync(IFileKind kind, IReadOnlyList<ISourceRecord> records, CancellationToken ct);
+
+    /// <summary>
+    /// Records a request to publish a stock's whole current state again (status Received), e.g. for a
+    /// consumer added after the stock was delivered; <see cref="ProcessAsync"/> then publishes it.
+    /// </summary>
+    Task<Batch> AcceptRepublicationAsync(Changes.IChangeTrackedKind kind, CancellationToken ct);
 }

@@ -59,6 +59,7 @@ public static class IntakeEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         app.MapBatchEndpoints();
+        app.MapRepublicationEndpoints();
         return app;
     }
 

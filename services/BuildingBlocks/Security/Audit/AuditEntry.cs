@@ -47,6 +47,9 @@ public static class AuditActions
     /// <summary>Rejected lines read (they hold the source's raw values).</summary>
     public const string RejectsRead = "rejects-read";
 
+    /// <summary>An operator has a stock's whole current state published again.</summary>
+    public const string StockRepublished = "stock-republished";
+
     /// <summary>A batch, its rejects or pending records asked for by a client of another feed.</summary>
     public const string BatchReadRefused = "batch-read-refused";
 }
