@@ -75,6 +75,7 @@ public static class BusExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        BusAfterServerStart.Replace(builder.Services);
         // Start-up waits for the broker: consumers' queues must be bound before anything is published.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
