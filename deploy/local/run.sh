@@ -141,14 +141,13 @@ service_vars() {
 # all at once, before the first one starts: a message published before its consumer ever ran then
 # waits in that consumer's queue instead of being dropped by an exchange with no binding.
 deploy_topology() {
-  local i name project pids=() failed=0
+  local i name pids=() failed=0
   log "deploying the broker topology of every service"
   for i in "${!NAMES[@]}"; do
     name="${NAMES[$i]}"
     [[ -r "$STATE/broker/$name.uri" ]] || continue
     service_vars "$i"
-    project="$REPO_ROOT/${PROJECTS[$i]}"
-    env "${VARS[@]}" dotnet "$(dirname "$project")/bin/Release/net10.0/$(basename "${project%.csproj}").dll" \
+    env "${VARS[@]}" dotnet "$(service_dll "$i")" \
       --Messaging:DeployTopologyOnly=true >"$SVC_STATE/$name.topology.log" 2>&1 </dev/null &
     pids+=("$!")
   done
@@ -156,16 +155,29 @@ deploy_topology() {
   (( failed == 0 )) || die "a service could not deploy its broker topology (see $SVC_STATE/*.topology.log)"
 }
 
+# The built assembly of service $1 (index).
+service_dll() {
+  local project="$REPO_ROOT/${PROJECTS[$1]}"
+  echo "$(dirname "$project")/bin/Release/net10.0/$(basename "${project%.csproj}").dll"
+}
+
 start_service() {
-  local i="$1" name="${NAMES[$1]}" port="${PORTS[$1]}"
+  local i="$1" name="${NAMES[$1]}" port="${PORTS[$1]}" dll
+  dll="$(service_dll "$i")"
+  # A port that already answers is held by a process this script does not know (an orphan of an
+  # earlier run, another checkout): a second instance would fail to bind it.
+  if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/health/live" 2>/dev/null || true)" != 000 ]]; then
+    die "port $port of $name is already in use by a process run.sh did not start (see: ss -ltnp 'sport = :$port'); stop it first"
+  fi
   service_vars "$i"
   log "starting $name on port $port"
-  # setsid: own session/process group, so `down` can signal dotnet run *and* the app it spawns,
-  # and Ctrl-C in this terminal does not reach them. `env` because some names contain '-'.
-  # --no-launch-profile: launchSettings.json would override the environment and URLs.
-  setsid nohup env "${VARS[@]}" dotnet run --no-build --no-launch-profile -c Release \
-    --project "$REPO_ROOT/${PROJECTS[$i]}" -- --urls "http://127.0.0.1:$port" \
-    >"$(log_file "$name")" 2>&1 </dev/null &
+  # The service process itself, not a `dotnet run` wrapper: the pid recorded is the service's, so
+  # status, down and a kill reach it (a killed wrapper left its service running, unseen).
+  # setsid: own session/process group, and Ctrl-C in this terminal does not reach it. `env`
+  # because some names contain '-'. The project folder is the content root (appsettings, wwwroot),
+  # as under dotnet run.
+  setsid nohup env "${VARS[@]}" dotnet "$dll" --contentRoot "$(dirname "$REPO_ROOT/${PROJECTS[$i]}")" \
+    --urls "http://127.0.0.1:$port" >"$(log_file "$name")" 2>&1 </dev/null &
   echo "$!" >"$(pid_file "$name")"
 }
 
@@ -222,7 +234,7 @@ stop_service() {
     return 0
   fi
   log "stopping $name (pid $pid)"
-  # Signal the whole process group (dotnet run + the app), created by setsid in start_service.
+  # Signal the whole process group, created by setsid in start_service.
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
   for ((k = 0; k < 20; k++)); do
     alive "$pid" || break
