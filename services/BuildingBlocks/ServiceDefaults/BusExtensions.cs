@@ -82,6 +82,9 @@ public static class BusExtensions
             o.WaitUntilStarted = true;
             o.StartTimeout = TimeSpan.FromSeconds(60);
             o.StopTimeout = TimeSpan.FromSeconds(30);
+            // Consumers still running then are cancelled (rolled back, the message left to the broker)
+            // while the container is whole: past StopTimeout they would fail on a disposed one.
+            o.ConsumerStopTimeout = TimeSpan.FromSeconds(20);
         });
         builder.Services.AddTransactionalOutbox<TDbContext>(builder.Configuration);
         builder.Services.AddOptions<DelayedRedeliveryOptions>().Bind(builder.Configuration.GetSection(DelayedRedeliveryOptions.Section));
