@@ -307,8 +307,11 @@ case "$cmd" in
     done
     if (( ${#to_start[@]} > 0 )); then
       # Build once for all services; each then starts with --no-build (faster, no build races).
-      log "dotnet build SignauxFaibles.sln -c Release"
-      (cd "$REPO_ROOT" && dotnet build SignauxFaibles.sln -c Release -nologo -v quiet)
+      # SF_NO_BUILD=1: restart what stopped without building (sf chaos restarts a killed service so).
+      if [[ "${SF_NO_BUILD:-}" != 1 ]]; then
+        log "dotnet build SignauxFaibles.sln -c Release"
+        (cd "$REPO_ROOT" && dotnet build SignauxFaibles.sln -c Release -nologo -v quiet)
+      fi
       deploy_topology
       for i in "${to_start[@]}"; do start_service "$i"; done
     fi

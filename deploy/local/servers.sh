@@ -5,6 +5,8 @@
 #   servers.sh down    stop both; no-op when they are not running
 #   servers.sh status  print whether each runs (exit 0 when both run, 3 otherwise)
 #   servers.sh env     print .state/servers.env (connection strings written by `up`)
+#   servers.sh restart-broker                 stop then start RabbitMQ (fault campaigns: sf chaos)
+#   servers.sh restart-postgres fast|immediate  pg_ctl restart in that shutdown mode (immediate: a crash, WAL recovery)
 #
 # All state lives in <repo>/.state/ so nothing touches the system-wide services;
 # `rm -rf .state` (after `down`) gives a clean slate. (Exception: as root, if the checkout is
@@ -322,12 +324,26 @@ case "$cmd" in
     fi
     exit "$rc"
     ;;
+  restart-broker)
+    lock
+    rmq_down
+    rmq_up
+    ;;
+  restart-postgres)
+    mode="${2:-fast}"
+    [[ "$mode" == fast || "$mode" == immediate ]] || die "restart-postgres takes fast or immediate"
+    lock
+    pg_running || die "postgres is not running"
+    log "restarting postgres (-m $mode)"
+    as_pg "$(pg_bindir)/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -m "$mode" -w -t 120 restart >/dev/null 9>&-
+    log "postgres ready"
+    ;;
   env)
     [[ -r "$ENV_FILE" ]] || die "$ENV_FILE not found; run '$0 up' first"
     cat "$ENV_FILE"
     ;;
   *)
-    echo "usage: $0 {up|down|status|env}" >&2
+    echo "usage: $0 {up|down|status|env|restart-broker|restart-postgres fast|immediate}" >&2
     exit 2
     ;;
 esac
