@@ -131,7 +131,7 @@ internal static class LoadCommand
         return kept;
     }
 
-    private static List<(string Route, IFileKind Kind, FileInfo File)> Plan(DirectoryInfo input, out List<string> unknown)
+    internal static List<(string Route, IFileKind Kind, FileInfo File)> Plan(DirectoryInfo input, out List<string> unknown)
     {
         var files = input.GetFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
         var plan = new List<(string, IFileKind, FileInfo)>();

@@ -15,6 +15,7 @@ internal static class OpsCommand
         command.Subcommands.Add(DeadLettersCommand.Create());
         command.Subcommands.Add(OutboxCommand.Create());
         command.Subcommands.Add(RepublishCommand.Create());
+        command.Subcommands.Add(Chaos.ChaosCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using SignauxFaibles.Ingestion.FileKinds;
+using SignauxFaibles.Operations.Status;
+
+namespace SignauxFaibles.Cli.Chaos;
+
+/// <summary>One fault campaign: the load, the faults during it, the recovery, the settling and the checks.</summary>
+internal sealed class Campaign(LocalStack stack, StatusCollector collector, CampaignChecks checks, TextWriter output)
+{
+    private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromMinutes(5);
+
+    public async Task<int> RunAsync(List<(string Route, IFileKind Kind, FileInfo File)> plan, ResilientDelivery delivery, IReadOnlyCollection<string> kinds,
+        IReadOnlyList<string> victims, int seed, TimeSpan settleTimeout, CancellationToken ct)
+    {
+        if (plan.Count == 0) throw new IOException("no deliverable file in the input folder");
+        if (!await stack.AllReadyAsync(ct)) throw new InvalidOperationException("the stack is not ready: start it with deploy/local/run.sh first");
+        var since = DateTimeOffset.UtcNow;
+        await delivery.PrepareAsync(plan.Select(p => p.Kind), ct);
+        var schedule = FaultPlan.AtOwnDeliveries(FaultPlan.Make(kinds, victims, plan.Count, seed), plan.Select(p => p.Route).ToList());
+        await output.WriteLineAsync($"sf ops chaos: {plan.Count} files, {schedule.Count} faults (seed {seed})");
+
+        var random = new Random(seed);
+        var outcomes = new List<DeliveryOutcome>();
+        var recoveries = new List<(Fault Fault, TimeSpan Recovery)>();
+        var faulting = Task.CompletedTask;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < plan.Count; i++)
+        {
+            foreach (var (_, fault) in schedule.Where(s => s.AtDelivery == i))
+            {
+                await faulting;
+                // A seeded moment within the delivery that has just started, so a killed ingestion service is caught while it takes the file.
+                faulting = InjectAsync(fault, TimeSpan.FromMilliseconds(random.Next(50, 1500)), recoveries, ct);
+            }
+            outcomes.Add(await delivery.DeliverAsync(plan[i].Route, plan[i].Kind, plan[i].File, ct));
+        }
+        await faulting;
+        var loaded = clock.Elapsed;
+        await stack.RunUpAsync(ct);
+        var settled = await Settling.WaitAsync(collector, TimeSpan.FromSeconds(10), settleTimeout, ct);
+        var differences = await checks.RunAsync(await collector.CollectAsync(ct), outcomes, plan, since, ct);
+        await ReportAsync(outcomes, recoveries, loaded, settled, differences);
+        return differences.Count == 0 ? 0 : 1;
+    }
+
+    private async Task InjectAsync(Fault fault, TimeSpan after, List<(Fault, TimeSpan)> recoveries, CancellationToken ct)
+    {
+        await Task.Delay(after, ct);
+        var clock = Stopwatch.StartNew();
+        switch (fault.Kind)
+        {
+            case Fault.Kill:
+                stack.Kill(fault.Target);
+                await stack.RunUpAsync(ct);
+                break;
+            case Fault.Broker:
+                await stack.RestartBrokerAsync(ct);
+                break;
+            default:
+                await stack.RestartPostgresAsync(fault.Kind == Fault.PostgresFast ? "fast" : "immediate", ct);
+                break;
+        }
+        while (!await stack.AllReadyAsync(ct))
+        {
+            if (clock.Elapsed > RecoveryTimeout) throw new TimeoutException($"the stack was not ready {RecoveryTimeout.TotalMinutes:0} min after {fault}");
+            await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
+        }
+        recoveries.Add((fault, clock.Elapsed));
+        await output.WriteLineAsync($"  fault: {fault}; every service ready again after {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private async Task ReportAsync(List<DeliveryOutcome> outcomes, List<(Fault Fault, TimeSpan Recovery)> recoveries, TimeSpan loaded, TimeSpan settled, List<string> differences)
+    {
+        await output.WriteLineAsync($"load: {outcomes.Count} files in {loaded.TotalSeconds:F0} s, {outcomes.Count(o => o.Attempts > 1)} delivered again after a failed attempt; settled {settled.TotalSeconds:F0} s later");
+        if (recoveries.Count > 0)
+        {
+            var times = recoveries.Select(r => r.Recovery.TotalSeconds).Order().ToList();
+            await output.WriteLineAsync($"faults: {recoveries.Count} ({string.Join(", ", recoveries.GroupBy(r => r.Fault.Kind).Select(g => $"{g.Count()} {g.Key}"))}); "
+                + $"recovery median {times[times.Count / 2]:F1} s, max {times[^1]:F1} s");
+        }
+        await output.WriteLineAsync($"differences: {differences.Count}");
+        foreach (var difference in differences) await output.WriteLineAsync($"  {difference}");
+    }
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using SignauxFaibles.Operations.Status;
+
+namespace SignauxFaibles.Cli.Chaos;
+
+/// <summary>
+/// Waits until the platform has nothing left to do: every queue but the error ones empty (waiting
+/// queues of delayed redelivery included), every outbox drained, no batch being parsed or published,
+/// and so for a quiet period longer than the broker's statistics interval (5 s).
+/// </summary>
+internal static class Settling
+{
+    public static async Task<TimeSpan> WaitAsync(StatusCollector collector, TimeSpan quiet, TimeSpan timeout, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        TimeSpan? quietSince = null;
+        string busy = "nothing read yet";
+        while (clock.Elapsed < timeout)
+        {
+            var status = await collector.CollectAsync(ct);
+            var work = Busy(status);
+            if (work is null)
+            {
+                quietSince ??= clock.Elapsed;
+                if (clock.Elapsed - quietSince >= quiet) return clock.Elapsed;
+            }
+            else
+            {
+                (quietSince, busy) = (null, work);
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        }
+        throw new TimeoutException($"the platform did not settle in {timeout.TotalSeconds:0} s; last seen busy: {busy}");
+    }
+
+    private static string? Busy(PlatformStatus status)
+    {
+        if (status.Problems.Count > 0) return string.Join("; ", status.Problems);
+        if (status.Queues.FirstOrDefault(q => !q.IsErrorQueue && !q.IsSkippedQueue && q.Depth > 0) is { } queue) return $"queue {queue.Name} holds {queue.Depth}";
+        if (status.Outboxes.FirstOrDefault(o => o.Pending > 0) is { } outbox) return $"outbox of {outbox.Database} holds {outbox.Pending}";
+        if (status.Batches.Count > 0) return $"{status.Batches.Count} batch(es) still running";
+        return null;
+    }
+}
