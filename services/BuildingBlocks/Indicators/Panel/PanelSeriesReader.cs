@@ -1,8 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
-using SignauxFaibles.Indicators.Panel;
 
-namespace SignauxFaibles.Features.Panel;
+namespace SignauxFaibles.Indicators.Panel;
 
 /// <summary>
 /// Walks a series written by <see cref="PanelSeriesCodec"/> month by month, keeping the current

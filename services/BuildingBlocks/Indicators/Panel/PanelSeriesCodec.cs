@@ -1,14 +1,15 @@
 using System.Buffers.Binary;
 using System.Text;
-using SignauxFaibles.Indicators.Panel;
 
-namespace SignauxFaibles.Features.Panel;
+namespace SignauxFaibles.Indicators.Panel;
 
 /// <summary>
 /// The months of one company (or one establishment) stored as one value. Each month holds only
 /// the values and labels that differ from the month before — profile, yearly accounts and most
 /// debt figures carry over — so ten years are one row of a few kilobytes instead of 120 rows.
 /// Equal series encode to equal bytes, which lets an unchanged recomputation skip the write.
+/// Kept here rather than in the feature service so that <c>sf panel dump</c> decodes the stored
+/// panel with this very code without referencing the service's host.
 /// </summary>
 /// <remarks>
 /// Layout (little-endian): version byte, value and label column counts (u16 each), month count
