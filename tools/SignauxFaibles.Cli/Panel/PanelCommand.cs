@@ -9,7 +9,8 @@ namespace SignauxFaibles.Cli.Panel;
 
 /// <summary>
 /// <c>sf panel build --input DIR --out FILE [--from yyyy-MM] [--to yyyy-MM] [--labels]</c>: the
-/// whole company panel from a folder of source files, as CSV and Parquet.
+/// whole company panel from a folder of source files, as CSV and Parquet. Also <c>sf panel dump</c>
+/// (the live service's stored panel, written alike) and <c>sf panel compare</c> (two panel CSVs, cell by cell).
 /// </summary>
 internal static class PanelCommand
 {
@@ -67,6 +68,6 @@ internal static class PanelCommand
                 + $"read {result.ReadTime.TotalSeconds:F1} s, computed and written {result.ComputeAndWriteTime.TotalSeconds:F1} s, peak memory {PeakMemory.Describe()}"));
             return 0;
         });
-        return new Command("panel", "The company panel (indicators per company and month).") { build };
+        return new Command("panel", "The company panel (indicators per company and month).") { build, PanelDumpCommand.Create(), PanelCompareCommand.Create() };
     }
 }
