@@ -139,11 +139,16 @@ public sealed class PanelCompareTests : IDisposable
     public void A_key_repeated_in_a_file_has_no_partner()
     {
         var a = Written(false);
+        string[] reversed = [a[0], .. a.Skip(1).Reverse()];
 
-        var (result, report) = Compare([.. a, a[2]], a);
+        // Repeated after its partner matched the first copy, or while the first copy still waits for its partner.
+        var (late, lateReport) = Compare([.. a, a[2]], a);
+        var (early, earlyReport) = Compare([a[0], a[2], .. a.Skip(1)], reversed);
 
-        Assert.Equal(1, result.OnlyInA);
-        Assert.Contains($"only in A: siren=033519133 periode={a[2].Split(',')[1]} (line {a.Length + 1})", report);
+        Assert.Equal((1, 0, a.Length - 1L), (late.OnlyInA, late.OnlyInB, late.RowsCompared));
+        Assert.Contains($"only in A: siren=033519133 periode={a[2].Split(',')[1]} (line {a.Length + 1})", lateReport);
+        Assert.Equal((1, 0, a.Length - 1L), (early.OnlyInA, early.OnlyInB, early.RowsCompared));
+        Assert.Contains($"only in A: siren=033519133 periode={a[2].Split(',')[1]} (line 4)", earlyReport);
     }
 
     [Fact]
