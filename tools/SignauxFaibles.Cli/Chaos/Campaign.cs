@@ -5,11 +5,11 @@ using SignauxFaibles.Operations.Status;
 namespace SignauxFaibles.Cli.Chaos;
 
 /// <summary>One fault campaign: the load, the faults during it, the recovery, the settling and the checks.</summary>
-internal sealed class Campaign(LocalStack stack, StatusCollector collector, CampaignChecks checks, TextWriter output)
+internal sealed class Campaign(LocalStack stack, StatusCollector collector, CampaignChecks checks, PanelCheck panel, TextWriter output)
 {
     private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromMinutes(5);
 
-    public async Task<int> RunAsync(List<(string Route, IFileKind Kind, FileInfo File)> plan, ResilientDelivery delivery, IReadOnlyCollection<string> kinds,
+    public async Task<int> RunAsync(DirectoryInfo input, List<(string Route, IFileKind Kind, FileInfo File)> plan, ResilientDelivery delivery, IReadOnlyCollection<string> kinds,
         IReadOnlyList<string> victims, int seed, TimeSpan settleTimeout, CancellationToken ct)
     {
         if (plan.Count == 0) throw new IOException("no deliverable file in the input folder");
@@ -39,6 +39,7 @@ internal sealed class Campaign(LocalStack stack, StatusCollector collector, Camp
         await stack.RunUpAsync(ct);
         var settled = await Settling.WaitAsync(collector, TimeSpan.FromSeconds(10), settleTimeout, ct);
         var differences = await checks.RunAsync(await collector.CollectAsync(ct), outcomes, plan, since, ct);
+        differences.AddRange(await panel.RunAsync(input, ct));
         await ReportAsync(outcomes, recoveries, loaded, settled, differences);
         return differences.Count == 0 ? 0 : 1;
     }

@@ -56,10 +56,11 @@ internal static class ChaosCommand
                     return 2;
                 }
                 var collector = new StatusCollector(OpsConnection.Broker(r), OpsConnection.PostgresServer(r));
-                var campaign = new Campaign(stack, collector, new CampaignChecks(OpsConnection.PostgresServer(r), r.GetValue(mailSink)), output);
+                var campaign = new Campaign(stack, collector, new CampaignChecks(OpsConnection.PostgresServer(r), r.GetValue(mailSink)),
+                    new PanelCheck(OpsConnection.PostgresServer(r), output), output);
                 var plan = LoadCommand.Plan(r.GetValue(input)!, out _);
                 using var delivery = new ResilientDelivery(r.GetValue(gateway)!, clientSecret, TimeSpan.FromMinutes(10), output);
-                return await campaign.RunAsync(plan, delivery, kinds, victims, r.GetValue(seed), TimeSpan.FromSeconds(r.GetValue(settle)), ct);
+                return await campaign.RunAsync(r.GetValue(input)!, plan, delivery, kinds, victims, r.GetValue(seed), TimeSpan.FromSeconds(r.GetValue(settle)), ct);
             }
             catch (Exception ex) when (ex is IOException or InvalidOperationException or TimeoutException or HttpRequestException)
             {
