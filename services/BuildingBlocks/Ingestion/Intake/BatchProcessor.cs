@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using SignauxFaibles.Ingestion.Batches;
 using SignauxFaibles.Ingestion.FileKinds;
 
@@ -25,25 +26,57 @@ public sealed partial class BatchProcessor<TDbContext>(
         await RequeueUnfinishedAsync(stoppingToken);
         await foreach (var (batchId, kindName) in queue.Reader.ReadAllAsync(stoppingToken))
         {
-            try
+            // The database away (a failover, a restart): the batch waits and is parsed again from its
+            // raw file once it is back, before any later delivery, instead of failing or staying
+            // stuck until the service restarts.
+            for (var attempt = 1; ; attempt++)
             {
-                var kind = catalog.Find(kindName) ?? throw new InvalidOperationException($"Unknown file kind '{kindName}'.");
-                await using var scope = scopes.CreateAsyncScope();
-                var ingestor = scope.ServiceProvider.GetRequiredService<IBatchIngestor>();
-                var batch = await ingestor.ProcessAsync(batchId, kind, stoppingToken);
-                if (batch is not null) queue.Completed(batch);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                LogFailed(ex, batchId);
-                if (await FailAsync(batchId, ex, stoppingToken) is { } failed) queue.Completed(failed);
-                else queue.Failed(batchId, ex);
+                try
+                {
+                    var kind = catalog.Find(kindName) ?? throw new InvalidOperationException($"Unknown file kind '{kindName}'.");
+                    await using var scope = scopes.CreateAsyncScope();
+                    var ingestor = scope.ServiceProvider.GetRequiredService<IBatchIngestor>();
+                    var batch = await ingestor.ProcessAsync(batchId, kind, stoppingToken);
+                    if (batch is not null) queue.Completed(batch);
+                    break;
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex) when (DatabaseAway(ex))
+                {
+                    var wait = TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(attempt - 1, 5)));
+                    LogDatabaseAway(ex, batchId, wait.TotalSeconds);
+                    try
+                    {
+                        await Task.Delay(wait, stoppingToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return;
+                    }
+                }
+                catch (Exception ex)
+                {
+                    LogFailed(ex, batchId);
+                    if (await FailAsync(batchId, ex, stoppingToken) is { } failed) queue.Completed(failed);
+                    else queue.Failed(batchId, ex);
+                    break;
+                }
             }
         }
+    }
+
+    /// <summary>A connection to the database lost or refused (Npgsql's transient failures), possibly wrapped by EF Core's execution strategy.</summary>
+    private static bool DatabaseAway(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            // 57P0x: the server is shutting down, crashed or starting; 08xxx: connection failures.
+            if (e is NpgsqlException { IsTransient: true } or PostgresException { SqlState: "57P01" or "57P02" or "57P03" } or PostgresException { SqlState: ['0', '8', ..] }) return true;
+        }
+        return false;
     }
 
     /// <summary>Ends the batch Failed in a fresh scope; null when even that fails (the database is away): the next start takes it up again.</summary>
@@ -84,6 +117,9 @@ public sealed partial class BatchProcessor<TDbContext>(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Batch {BatchId} could not be ended Failed; it will be taken up again at the next start")]
     private partial void LogLeftUnfinished(Exception exception, Guid batchId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch {BatchId} interrupted: the database is away; parsed again in {Seconds} s")]
+    private partial void LogDatabaseAway(Exception exception, Guid batchId, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} unfinished batch(es) taken up again")]
     private partial void LogRequeued(int count);
