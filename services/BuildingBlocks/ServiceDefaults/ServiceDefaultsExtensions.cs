@@ -12,6 +12,7 @@ public static class ServiceDefaultsExtensions
         builder.AddTelemetry();
         builder.AddHealth();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DatabaseAwayHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         return builder;

@@ -18,9 +18,12 @@ namespace SignauxFaibles.IntegrationTests.Ingestion;
 public sealed class FailingParserUrssafFixture : IngestionServiceFixture<IngestionUrssafService>
 {
     protected override ServiceFactory<IngestionUrssafService> StartService(IntegrationEnvironment env) =>
-        Services.Ingestion<IngestionUrssafService>(env, "ingestion", testServices: services => services.AddSingleton(new FileKindCatalog(
-            [.. UrssafFileKinds.All.Where(k => k != UrssafFileKinds.Delai), new FileKind<PaymentPlan, PaymentPlanGranted>(
-                UrssafFileKinds.Delai.Name, UrssafFileKinds.Delai.Source, new System.Text.RegularExpressions.Regex(@"delai.*\.csv$"), new BuggyParser(), (p, r) => new PaymentPlanGranted(p, r))])));
+        Services.Ingestion<IngestionUrssafService>(env, "ingestion", testServices: services => services.AddSingleton(WithDelaiParser(new BuggyParser())));
+
+    /// <summary>The URSSAF kinds, the délai file read by <paramref name="parser"/> (a test's stand-in for the real one).</summary>
+    public static FileKindCatalog WithDelaiParser(IRecordParser parser) => new(
+        [.. UrssafFileKinds.All.Where(k => k != UrssafFileKinds.Delai), new FileKind<PaymentPlan, PaymentPlanGranted>(
+            UrssafFileKinds.Delai.Name, UrssafFileKinds.Delai.Source, new System.Text.RegularExpressions.Regex(@"delai.*\.csv$"), parser, (p, r) => new PaymentPlanGranted(p, r))]);
 
     private sealed class BuggyParser : IRecordParser
     {

@@ -130,7 +130,7 @@ public sealed class InseeUploadTests(InseeIngestionFixture fixture) : IClassFixt
     private static Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string fileName) =>
         client.PostAsync($"/api/files?wait=true&fileName={Uri.EscapeDataString(fileName)}", new ByteArrayContent(content));
 
-    private static byte[] Decompress(byte[] gzipped)
+    internal static byte[] Decompress(byte[] gzipped)
     {
         using var input = new GZipStream(new MemoryStream(gzipped), CompressionMode.Decompress);
         using var output = new MemoryStream();

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -36,7 +35,7 @@ public sealed class StockRepublicationTests(InseeIngestionFixture fixture) : ICl
         var client = fixture.Ingestion.CreateClient();
         var gzipped = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "fixtures", "sirene", "StockEtablissement_utf8_geo.csv.gz"));
         var first = await DeliverAsync(client, gzipped, "StockEtablissement_utf8_geo.csv.gz", published: 40);
-        var moved = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Decompress(gzipped)).Replace("DE LAUSANNE", "DE GENEVE", StringComparison.Ordinal));
+        var moved = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(InseeUploadTests.Decompress(gzipped)).Replace("DE LAUSANNE", "DE GENEVE", StringComparison.Ordinal));
         var changed = await DeliverAsync(client, moved, "StockEtablissement_utf8.csv", published: 1);
         var pushed = new EstablishmentRegistration(PushedSiret, Siret.Parse(PushedSiret), true, new DateOnly(2002, 11, 4), "62.01Z", "NAFRev2",
             "12", "3", "RUE", "DE LA GARE", "97400", "SAINT-DENIS", "97411", "974", "04", true, new DateOnly(2002, 11, 4), null, null);
@@ -120,13 +119,5 @@ public sealed class StockRepublicationTests(InseeIngestionFixture fixture) : ICl
         var batch = (await response.Content.ReadFromJsonAsync<BatchResponse>())!;
         Assert.Equal(1L, batch.RecordsPublished);
         return batch;
-    }
-
-    private static byte[] Decompress(byte[] gzipped)
-    {
-        using var input = new GZipStream(new MemoryStream(gzipped), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
     }
 }

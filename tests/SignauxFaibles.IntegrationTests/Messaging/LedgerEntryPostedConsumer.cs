@@ -11,13 +11,16 @@ public sealed class LedgerEntryPostedConsumer(LedgerDbContext db) : IdempotentCo
     {
         // An atomic increment: applied twice it would count twice, so only the inbox stands between
         // a redelivery and a wrong total; and hot accounts never conflict (no retry storms).
-        var (account, amount) = (context.Message.Account, context.Message.Amount);
-        await Db.Database.ExecuteSqlAsync(
-            $"INSERT INTO accounts (id, total, count) VALUES ({account}, {amount}, 1) ON CONFLICT (id) DO UPDATE SET total = accounts.total + excluded.total, count = accounts.count + 1",
-            cancellationToken);
+        await ApplyAsync(Db, context.Message, cancellationToken);
         // Checked after the change, so a refusal proves the rollback.
-        if (amount < 0) throw new InvalidOperationException("A ledger entry cannot be negative.");
+        if (context.Message.Amount < 0) throw new InvalidOperationException("A ledger entry cannot be negative.");
     }
+
+    /// <summary>Adds the entry to its account's total and count, in the caller's transaction.</summary>
+    public static Task<int> ApplyAsync(LedgerDbContext db, LedgerEntryPosted entry, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"INSERT INTO accounts (id, total, count) VALUES ({entry.Account}, {entry.Amount}, 1) ON CONFLICT (id) DO UPDATE SET total = accounts.total + excluded.total, count = accounts.count + 1",
+            cancellationToken);
 }
 
 public sealed class LedgerEntryPostedConsumerDefinition : RetryingConsumerDefinition<LedgerEntryPostedConsumer>;

@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using SignauxFaibles.Messaging;
 using SignauxFaibles.Messaging.Inbox;
 
@@ -18,10 +17,7 @@ public sealed class InterruptibleEntryConsumer(LedgerDbContext db, ShutdownGate 
 {
     protected override async Task HandleAsync(ConsumeContext<LedgerEntryPosted> context, CancellationToken cancellationToken)
     {
-        var (account, amount) = (context.Message.Account, context.Message.Amount);
-        await Db.Database.ExecuteSqlAsync(
-            $"INSERT INTO accounts (id, total, count) VALUES ({account}, {amount}, 1) ON CONFLICT (id) DO UPDATE SET total = accounts.total + excluded.total, count = accounts.count + 1",
-            cancellationToken);
+        await LedgerEntryPostedConsumer.ApplyAsync(Db, context.Message, cancellationToken);
         if (!gate.Hold) return;
         gate.Reached.TrySetResult();
         // Never ends by itself: only the host's stop (its consumer stop timeout) cancels it.

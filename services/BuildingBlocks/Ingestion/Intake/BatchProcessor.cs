@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
+using SignauxFaibles.ServiceDefaults.Persistence;
 using SignauxFaibles.Ingestion.Batches;
 using SignauxFaibles.Ingestion.FileKinds;
 
@@ -28,7 +28,8 @@ public sealed partial class BatchProcessor<TDbContext>(
         {
             // The database away (a failover, a restart): the batch waits and is parsed again from its
             // raw file once it is back, before any later delivery, instead of failing or staying
-            // stuck until the service restarts.
+            // stuck until the service restarts. Any other failure is tried once more before the
+            // batch fails: a bug fails again, a fault Npgsql does not call transient passes.
             for (var attempt = 1; ; attempt++)
             {
                 try
@@ -44,10 +45,10 @@ public sealed partial class BatchProcessor<TDbContext>(
                 {
                     return;
                 }
-                catch (Exception ex) when (DatabaseAway(ex))
+                catch (Exception ex) when (DatabaseAway.Is(ex) || attempt == 1)
                 {
                     var wait = TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(attempt - 1, 5)));
-                    LogDatabaseAway(ex, batchId, wait.TotalSeconds);
+                    LogInterrupted(ex, batchId, wait.TotalSeconds);
                     try
                     {
                         await Task.Delay(wait, stoppingToken);
@@ -66,17 +67,6 @@ public sealed partial class BatchProcessor<TDbContext>(
                 }
             }
         }
-    }
-
-    /// <summary>A connection to the database lost or refused (Npgsql's transient failures), possibly wrapped by EF Core's execution strategy.</summary>
-    private static bool DatabaseAway(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            // 57P0x: the server is shutting down, crashed or starting; 08xxx: connection failures.
-            if (e is NpgsqlException { IsTransient: true } or PostgresException { SqlState: "57P01" or "57P02" or "57P03" } or PostgresException { SqlState: ['0', '8', ..] }) return true;
-        }
-        return false;
     }
 
     /// <summary>Ends the batch Failed in a fresh scope; null when even that fails (the database is away): the next start takes it up again.</summary>
@@ -118,8 +108,8 @@ public sealed partial class BatchProcessor<TDbContext>(
     [LoggerMessage(Level = LogLevel.Error, Message = "Batch {BatchId} could not be ended Failed; it will be taken up again at the next start")]
     private partial void LogLeftUnfinished(Exception exception, Guid batchId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch {BatchId} interrupted: the database is away; parsed again in {Seconds} s")]
-    private partial void LogDatabaseAway(Exception exception, Guid batchId, double seconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch {BatchId} interrupted (the database away, or a first unexpected failure); parsed again in {Seconds} s")]
+    private partial void LogInterrupted(Exception exception, Guid batchId, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} unfinished batch(es) taken up again")]
     private partial void LogRequeued(int count);
