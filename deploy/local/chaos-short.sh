@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The short fault campaign CI runs on the stack run.sh started (issue 24): a small synthetic
 # population delivered through the gateway while URSSAF ingestion is killed -9 in the middle of a
-# file, RabbitMQ restarts, PostgreSQL restarts fast then immediate (a crash). Then nothing may be
+# file, RabbitMQ restarts, PostgreSQL restarts fast then immediate (a crash), one consumer's
+# database refuses connections for 30 s (seeded order). Then nothing may be
 # lost or doubled, and the live panel must equal `sf panel build` of the same files, cell by cell.
 #   chaos-short.sh [extra sf ops chaos options]   (the long campaign: sf ops chaos without --kill, a larger --input)
 set -euo pipefail

@@ -5,7 +5,7 @@ using SignauxFaibles.Operations.Status;
 namespace SignauxFaibles.Cli.Chaos;
 
 /// <summary>One fault campaign: the load, the faults during it, the recovery, the settling and the checks.</summary>
-internal sealed class Campaign(LocalStack stack, StatusCollector collector, CampaignChecks checks, PanelCheck panel, TextWriter output)
+internal sealed class Campaign(LocalStack stack, StatusCollector collector, string postgresServer, CampaignChecks checks, PanelCheck panel, DatabaseCut cut, TextWriter output)
 {
     private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromMinutes(5);
 
@@ -37,7 +37,9 @@ internal sealed class Campaign(LocalStack stack, StatusCollector collector, Camp
         await faulting;
         var loaded = clock.Elapsed;
         await stack.RunUpAsync(ct);
-        var settled = await Settling.WaitAsync(collector, TimeSpan.FromSeconds(10), settleTimeout, ct);
+        var settled = await Settling.WaitAsync(collector, postgresServer, TimeSpan.FromSeconds(10), settleTimeout, ct);
+        // This tool's own pooled connections may date from before a PostgreSQL restart.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         var differences = await checks.RunAsync(await collector.CollectAsync(ct), outcomes, plan, since, ct);
         differences.AddRange(await panel.RunAsync(input, ct));
         await ReportAsync(outcomes, recoveries, loaded, settled, differences);
@@ -57,6 +59,9 @@ internal sealed class Campaign(LocalStack stack, StatusCollector collector, Camp
             case Fault.Broker:
                 await stack.RestartBrokerAsync(ct);
                 break;
+            case Fault.DatabaseCut:
+                await cut.RunAsync(fault.Target, ct);
+                break;
             default:
                 await stack.RestartPostgresAsync(fault.Kind == Fault.PostgresFast ? "fast" : "immediate", ct);
                 break;
@@ -66,6 +71,7 @@ internal sealed class Campaign(LocalStack stack, StatusCollector collector, Camp
             if (clock.Elapsed > RecoveryTimeout) throw new TimeoutException($"the stack was not ready {RecoveryTimeout.TotalMinutes:0} min after {fault}");
             await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
         }
+        Npgsql.NpgsqlConnection.ClearAllPools();
         recoveries.Add((fault, clock.Elapsed));
         await output.WriteLineAsync($"  fault: {fault}; every service ready again after {clock.Elapsed.TotalSeconds:F1} s");
     }

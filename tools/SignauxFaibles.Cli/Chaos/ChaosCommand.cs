@@ -56,8 +56,8 @@ internal static class ChaosCommand
                     return 2;
                 }
                 var collector = new StatusCollector(OpsConnection.Broker(r), OpsConnection.PostgresServer(r));
-                var campaign = new Campaign(stack, collector, new CampaignChecks(OpsConnection.PostgresServer(r), r.GetValue(mailSink)),
-                    new PanelCheck(OpsConnection.PostgresServer(r), output), output);
+                var campaign = new Campaign(stack, collector, OpsConnection.PostgresServer(r), new CampaignChecks(OpsConnection.PostgresServer(r), r.GetValue(mailSink)),
+                    new PanelCheck(OpsConnection.PostgresServer(r), output), new DatabaseCut(OpsConnection.PostgresServer(r)), output);
                 var plan = LoadCommand.Plan(r.GetValue(input)!, out _);
                 using var delivery = new ResilientDelivery(r.GetValue(gateway)!, clientSecret, TimeSpan.FromMinutes(10), output);
                 return await campaign.RunAsync(r.GetValue(input)!, plan, delivery, kinds, victims, r.GetValue(seed), TimeSpan.FromSeconds(r.GetValue(settle)), ct);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Npgsql;
 using SignauxFaibles.Operations.Status;
 
 namespace SignauxFaibles.Cli.Chaos;
@@ -6,11 +7,11 @@ namespace SignauxFaibles.Cli.Chaos;
 /// <summary>
 /// Waits until the platform has nothing left to do: every queue but the error ones empty (waiting
 /// queues of delayed redelivery included), every outbox drained, no batch being parsed or published,
-/// and so for a quiet period longer than the broker's statistics interval (5 s).
+/// no company waiting for its panel to be recomputed, and so for a quiet period longer than the broker's statistics interval (5 s).
 /// </summary>
 internal static class Settling
 {
-    public static async Task<TimeSpan> WaitAsync(StatusCollector collector, TimeSpan quiet, TimeSpan timeout, CancellationToken ct)
+    public static async Task<TimeSpan> WaitAsync(StatusCollector collector, string postgresServer, TimeSpan quiet, TimeSpan timeout, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         TimeSpan? quietSince = null;
@@ -18,7 +19,7 @@ internal static class Settling
         while (clock.Elapsed < timeout)
         {
             var status = await collector.CollectAsync(ct);
-            var work = Busy(status);
+            var work = Busy(status) ?? await PanelBusyAsync(postgresServer, ct);
             if (work is null)
             {
                 quietSince ??= clock.Elapsed;
@@ -31,6 +32,23 @@ internal static class Settling
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
         throw new TimeoutException($"the platform did not settle in {timeout.TotalSeconds:0} s; last seen busy: {busy}");
+    }
+
+    /// <summary>Companies marked for recomputation in the feature service (their panel is behind their facts).</summary>
+    private static async Task<string?> PanelBusyAsync(string postgresServer, CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgresServer) { Database = "sf_features", ApplicationName = "sf-chaos" }.ConnectionString);
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand("SELECT count(*) FROM dirty_companies", connection);
+            var pending = (long)(await command.ExecuteScalarAsync(ct))!;
+            return pending == 0 ? null : $"{pending} companies waiting for their panel to be recomputed";
+        }
+        catch (NpgsqlException ex)
+        {
+            return $"sf_features: {ex.Message}";
+        }
     }
 
     private static string? Busy(PlatformStatus status)
