@@ -1,9 +1,6 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SignauxFaibles.Messaging.Outbox;
-using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.Testing;
 
 namespace SignauxFaibles.IntegrationTests.Messaging;
@@ -23,20 +20,7 @@ public sealed class BusStartTests(IntegrationEnvironment env) : IClassFixture<In
     [Fact]
     public async Task A_host_that_fails_to_start_consumes_nothing_and_the_next_start_takes_every_message()
     {
-        using (var deployment = LedgerHost.Build(env, "consumer", Consumers, settings: new Dictionary<string, string?> { [BrokerTopology.DeployOnlySetting] = "true" }))
-        {
-            await deployment.DeployTopologyAsync(CancellationToken.None);
-        }
-        using (var producer = await LedgerHost.StartAsync(env, "producer"))
-        {
-            await using (var scope = producer.Services.CreateAsyncScope())
-            {
-                var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
-                for (var i = 1; i <= Items; i++) outbox.Publish(new SequencedItemPublished("p", i), "p");
-                await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().SaveChangesAsync();
-            }
-            await Eventually.UntilAsync(() => PendingAsync(producer.Services), n => n == 0, TimeSpan.FromSeconds(30), "every item confirmed by the broker");
-        }
+        await TopologyDeploymentTests.DeployThenPublishAsync(env, Consumers, Items);
         await Eventually.UntilAsync(() => env.Management.QueueDepthAsync(env.VirtualHost, Queue), n => n == Items, TimeSpan.FromSeconds(30), $"{Items} items waiting in {Queue}");
 
         // Registered after the bus, as the web server is: its start fails the way Kestrel's does on a taken port.
@@ -52,12 +36,6 @@ public sealed class BusStartTests(IntegrationEnvironment env) : IClassFixture<In
 
         using var consumer = await LedgerHost.StartAsync(env, "consumer", Consumers);
         await Eventually.UntilAsync(() => LedgerHost.ReceivedCountAsync(consumer.Services), n => n == Items, TimeSpan.FromSeconds(30), $"the {Items} items consumed");
-    }
-
-    private static async Task<int> PendingAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Set<OutboxMessage>().CountAsync();
     }
 
     /// <summary>Fails its start as a web server whose port is taken, after leaving a running bus time to consume (a few seconds at most).</summary>
