@@ -248,7 +248,8 @@ stop_service() {
 }
 
 # Development mail sink: smtp4dev (a .NET tool of the repo's manifest) keeps every mail the
-# notification service sends, in memory, for a person to read in its web UI. Local only.
+# notification service sends, in memory, for a person to read in its web UI (and for sf ops chaos
+# to count: its default of 100 kept mails would drop the older ones). Local only.
 MAIL_SMTP_PORT="${SF_MAIL_SMTP_PORT:-2525}"
 MAIL_WEB_PORT="${SF_MAIL_WEB_PORT:-5180}"
 
@@ -266,7 +267,7 @@ start_mail_sink() {
     cd "$REPO_ROOT"
     setsid nohup env XDG_CONFIG_HOME="$STATE/mail" dotnet tool run smtp4dev -- \
       --urls="http://127.0.0.1:$MAIL_WEB_PORT" --smtpport="$MAIL_SMTP_PORT" --bindaddress=127.0.0.1 \
-      --imapport=0 --pop3port=0 --db="" >"$SVC_STATE/mail-sink.log" 2>&1 </dev/null &
+      --imapport=0 --pop3port=0 --db="" --messagestokeep=1000000 --sessionstokeep=1000 >"$SVC_STATE/mail-sink.log" 2>&1 </dev/null &
     echo "$!" >"$f"
   )
   for ((k = 0; k < 60; k++)); do

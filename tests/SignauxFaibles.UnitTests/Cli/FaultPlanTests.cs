@@ -12,8 +12,9 @@ public sealed class FaultPlanTests
         var plan = FaultPlan.Make(Fault.Kinds, Services, deliveries: 40, seed: 5);
 
         Assert.Equal(Services.Order(), plan.Where(p => p.Fault.Kind == Fault.Kill).Select(p => p.Fault.Target).Order());
-        Assert.Equal([Fault.Broker, Fault.DatabaseCut, Fault.PostgresFast, Fault.PostgresImmediate], plan.Where(p => p.Fault.Kind != Fault.Kill).Select(p => p.Fault.Kind).Order(StringComparer.Ordinal));
+        Assert.Equal([Fault.Broker, Fault.DatabaseCut, Fault.PostgresFast, Fault.PostgresImmediate, Fault.Slow], plan.Where(p => p.Fault.Kind != Fault.Kill).Select(p => p.Fault.Kind).Order(StringComparer.Ordinal));
         Assert.Contains(plan.Single(p => p.Fault.Kind == Fault.DatabaseCut).Fault.Target, Fault.Consumers);
+        Assert.Contains(plan.Single(p => p.Fault.Kind == Fault.Slow).Fault.Target, Fault.Consumers);
         Assert.All(plan, p => Assert.InRange(p.AtDelivery, 1, 39));
         Assert.Equal(plan.Select(p => p.AtDelivery).Order(), plan.Select(p => p.AtDelivery));
     }

@@ -101,7 +101,7 @@ internal sealed class CampaignChecks(string postgresServer, Uri? mailSink)
         return differences;
     }
 
-    /// <summary>Mails left unsent, and mails the sink received more often than the platform sent them (matched by recipient and subject).</summary>
+    /// <summary>Mails left unsent, and mails the sink received more or less often than the platform sent them (matched by recipient and subject).</summary>
     private async Task<List<string>> MailsAsync(DateTimeOffset since, CancellationToken ct)
     {
         var sent = new Dictionary<(string, string), int>();
@@ -134,6 +134,10 @@ internal sealed class CampaignChecks(string postgresServer, Uri? mailSink)
         foreach (var (key, count) in received.Where(r => r.Value > sent.GetValueOrDefault(r.Key)))
         {
             differences.Add($"mail to {key.Item1} \"{key.Item2}\" received {count} times, sent {sent.GetValueOrDefault(key)}");
+        }
+        foreach (var (key, count) in sent.Where(s => s.Value > received.GetValueOrDefault(s.Key)))
+        {
+            differences.Add($"mail to {key.Item1} \"{key.Item2}\" recorded sent {count} times, received {received.GetValueOrDefault(key)}: lost on the way");
         }
         return differences;
     }

@@ -4,6 +4,7 @@ using SignauxFaibles.Cli.Load;
 using SignauxFaibles.Cli.Ops;
 using SignauxFaibles.Cli.Token;
 using SignauxFaibles.Operations.Status;
+using SignauxFaibles.Synthesis;
 
 namespace SignauxFaibles.Cli.Chaos;
 
@@ -19,7 +20,10 @@ internal static class ChaosCommand
 {
     public static Command Create()
     {
-        var input = new Option<DirectoryInfo>("--input") { Description = "Folder of files to deliver (e.g. sf synth output).", Required = true };
+        var input = new Option<DirectoryInfo?>("--input") { Description = "Folder of files to deliver (e.g. sf synth output); or --companies." };
+        var companies = new Option<int?>("--companies") { Description = "Instead of --input: each round delivers a synthetic population of this many companies (2020-01 to 2021-06, seed --seed + round - 1)." };
+        var rounds = new Option<int>("--rounds") { Description = "Rounds, each a load with every fault of the cycle then its checks (a long campaign: many rounds; needs --companies).", DefaultValueFactory = _ => 1 };
+        var samples = new Option<FileInfo?>("--samples") { Description = "CSV of the services' memory and the queues' depth sampled every 15 s during the campaign (default: a temporary file)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the fault schedule.", DefaultValueFactory = _ => 1 };
         var faults = new Option<string>("--faults") { Description = $"Kinds of fault, comma-separated: {string.Join(", ", Fault.Kinds)}, or none.", DefaultValueFactory = _ => string.Join(',', Fault.Kinds) };
         var gateway = new Option<Uri>("--gateway") { Description = "Gateway of the running stack.", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5100/") };
@@ -30,7 +34,7 @@ internal static class ChaosCommand
         var repo = new Option<DirectoryInfo?>("--repo") { Description = "The checkout whose deploy/local/run.sh started the stack (default: found above the current folder)." };
         var command = new Command("chaos", "Fault campaign on the running local stack: deliver a dataset while killing and restarting its parts, then check nothing was lost or doubled.")
         {
-            input, seed, faults, kill, gateway, secret, mailSink, settle, repo,
+            input, companies, rounds, samples, seed, faults, kill, gateway, secret, mailSink, settle, repo,
         };
         command.SetAction(async (r, ct) =>
         {
@@ -46,6 +50,12 @@ internal static class ChaosCommand
                 await error.WriteLineAsync($"sf ops chaos: no client secret: give --secret or set {TokenCommand.SecretVariable}.");
                 return 2;
             }
+            if ((r.GetValue(input) is null) == (r.GetValue(companies) is null) || (r.GetValue(input) is not null && r.GetValue(rounds) != 1) || r.GetValue(rounds) < 1)
+            {
+                await error.WriteLineAsync("sf ops chaos: give --input (one round) or --companies (one synthetic population per round, --rounds N).");
+                return 2;
+            }
+            var work = Directory.CreateTempSubdirectory("sf-chaos-");
             try
             {
                 var stack = LocalStack.Find(r.GetValue(repo)?.FullName ?? Environment.CurrentDirectory);
@@ -55,19 +65,38 @@ internal static class ChaosCommand
                     await error.WriteLineAsync($"sf ops chaos: no service {string.Join(", ", strangers)} in deploy/local/services.tsv.");
                     return 2;
                 }
-                var collector = new StatusCollector(OpsConnection.Broker(r), OpsConnection.PostgresServer(r));
-                var campaign = new Campaign(stack, collector, OpsConnection.PostgresServer(r), new CampaignChecks(OpsConnection.PostgresServer(r), r.GetValue(mailSink)),
-                    new PanelCheck(OpsConnection.PostgresServer(r), output), new DatabaseCut(OpsConnection.PostgresServer(r)), output);
-                var plan = LoadCommand.Plan(r.GetValue(input)!, out _);
-                using var delivery = new ResilientDelivery(r.GetValue(gateway)!, clientSecret, TimeSpan.FromMinutes(10), output);
-                return await campaign.RunAsync(r.GetValue(input)!, plan, delivery, kinds, victims, r.GetValue(seed), TimeSpan.FromSeconds(r.GetValue(settle)), ct);
+                var (postgres, gatewayAddress) = (OpsConnection.PostgresServer(r), r.GetValue(gateway)!);
+                var collector = new StatusCollector(OpsConnection.Broker(r), postgres);
+                var alerts = new AlertCheck(postgres, gatewayAddress, clientSecret, output);
+                var panel = new PanelCheck(postgres, output, new ScoreCheck(postgres, gatewayAddress, clientSecret, output), alerts);
+                var campaign = new Campaign(stack, collector, postgres, new CampaignChecks(postgres, r.GetValue(mailSink)), panel, new DatabaseCut(postgres), output);
+                await alerts.EnrolAsync(ct);
+                await using var sampler = new ResourceSampler(stack, OpsConnection.Broker(r), r.GetValue(samples)?.FullName ?? Path.Combine(work.FullName, "samples.csv"), TimeSpan.FromSeconds(15));
+                sampler.Start();
+                var result = await campaign.RunAsync(r.GetValue(rounds), round => r.GetValue(input) ?? Synthesize(work, round, r.GetValue(companies)!.Value, r.GetValue(seed)),
+                    () => new ResilientDelivery(gatewayAddress, clientSecret, TimeSpan.FromMinutes(10), output), kinds, victims, r.GetValue(seed), TimeSpan.FromSeconds(r.GetValue(settle)), ct);
+                await sampler.ReportAsync(output);
+                return result;
             }
             catch (Exception ex) when (ex is IOException or InvalidOperationException or TimeoutException or HttpRequestException)
             {
                 await error.WriteLineAsync($"sf ops chaos: {ex.Message}");
                 return 2;
             }
+            finally
+            {
+                if (r.GetValue(samples) is null) work.Delete(recursive: true);
+                else foreach (var round in work.GetDirectories()) round.Delete(recursive: true);
+            }
         });
         return command;
+    }
+
+    /// <summary>A round's population: its own seed, so its companies are not another round's.</summary>
+    private static DirectoryInfo Synthesize(DirectoryInfo work, int round, int companies, int seed)
+    {
+        var folder = work.CreateSubdirectory($"round-{round}");
+        SyntheticDataset.Generate(new SynthesisOptions { Companies = companies, From = Month.Of(2020, 1), To = Month.Of(2021, 6), Seed = (ulong)(seed + round - 1) }, folder.FullName);
+        return folder;
     }
 }

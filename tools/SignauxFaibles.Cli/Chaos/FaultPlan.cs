@@ -8,10 +8,14 @@ internal sealed record Fault(string Kind, string Target)
     public const string PostgresFast = "postgres-fast";
     public const string PostgresImmediate = "postgres-immediate";
     public const string DatabaseCut = "db-cut";
+    public const string Slow = "slow";
 
-    public static readonly string[] Kinds = [Kill, Broker, PostgresFast, PostgresImmediate, DatabaseCut];
+    public static readonly string[] Kinds = [Kill, Broker, PostgresFast, PostgresImmediate, DatabaseCut, Slow];
 
-    /// <summary>The services whose consumers write to their own database: one of them loses it for a while (<see cref="DatabaseCut"/>).</summary>
+    /// <summary>How long a slowed consumer runs at a fifth of its speed.</summary>
+    public static readonly TimeSpan SlowFor = TimeSpan.FromSeconds(45);
+
+    /// <summary>The services whose consumers write to their own database: one of them loses it for a while (<see cref="DatabaseCut"/>), one is slowed (<see cref="Slow"/>).</summary>
     public static readonly string[] Consumers = ["features", "scoring", "notifications"];
 
     public override string ToString() => Kind == Kill ? $"kill -9 {Target}" : Kind switch
@@ -19,13 +23,14 @@ internal sealed record Fault(string Kind, string Target)
         Broker => "RabbitMQ restart",
         PostgresFast => "PostgreSQL restart (fast shutdown)",
         DatabaseCut => $"database of {Target} refusing every connection for a while",
+        Slow => $"{Target} slowed to a fifth of its speed for {SlowFor.TotalSeconds:0} s (SIGSTOP/SIGCONT)",
         _ => "PostgreSQL restart (immediate shutdown: a crash)",
     };
 }
 
 /// <summary>
 /// The campaign's faults in a seeded order: every service killed once (each in turn), the broker
-/// restarted, PostgreSQL restarted fast and immediate, one consumer's database cut; each placed at a delivery of the load, so the
+/// restarted, PostgreSQL restarted fast and immediate, one consumer's database cut, one consumer slowed; each placed at a delivery of the load, so the
 /// same seed and files give the same campaign.
 /// </summary>
 internal static class FaultPlan
@@ -36,7 +41,7 @@ internal static class FaultPlan
         if (kinds.Contains(Fault.Kill)) faults.AddRange(services.Select(s => new Fault(Fault.Kill, s)));
         var random = new Random(seed);
         faults.AddRange(Fault.Kinds.Where(k => k != Fault.Kill && kinds.Contains(k))
-            .Select(k => new Fault(k, k == Fault.DatabaseCut ? Fault.Consumers[random.Next(Fault.Consumers.Length)] : "")));
+            .Select(k => new Fault(k, k is Fault.DatabaseCut or Fault.Slow ? Fault.Consumers[random.Next(Fault.Consumers.Length)] : "")));
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(faults));
         // Spread over the load, never before the first delivery has started.
         return faults.Select((f, i) => (AtDelivery: Math.Max(1, (int)((i + 1L) * deliveries / (faults.Count + 1))), f)).ToList();

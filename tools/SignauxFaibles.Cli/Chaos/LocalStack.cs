@@ -44,6 +44,37 @@ internal sealed class LocalStack
         process.Kill(entireProcessTree: false);
     }
 
+    /// <summary>
+    /// A slow consumer: the service's process is stopped (SIGSTOP) four fifths of the time, in
+    /// cycles of a second, for <paramref name="duration"/> — it holds its deliveries unacknowledged
+    /// and answers late, as a host starved of CPU or stalled on its disk would; then it runs freely again.
+    /// </summary>
+    public async Task SlowDownAsync(string service, TimeSpan duration, CancellationToken ct)
+    {
+        var pid = PidOf(service) ?? throw new InvalidOperationException($"{service} has no pid file: was the stack started by run.sh?");
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            while (clock.Elapsed < duration)
+            {
+                await SignalAsync(pid, "STOP");
+                await Task.Delay(TimeSpan.FromMilliseconds(800), ct);
+                await SignalAsync(pid, "CONT");
+                await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+            }
+        }
+        finally
+        {
+            await SignalAsync(pid, "CONT");
+        }
+    }
+
+    private static async Task SignalAsync(int pid, string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>The run command again: starts what is not running (no build), waits until ready.</summary>
     public Task RunUpAsync(CancellationToken ct) => ScriptAsync("run.sh", ["up"], ct, ("SF_NO_BUILD", "1"));
 

@@ -10,13 +10,14 @@ namespace SignauxFaibles.Cli.Chaos;
 /// The live panel of the delivered companies, cell by cell against <c>sf panel build</c> of the same
 /// files: the offline build over the input, the live feature store dumped for the same companies and
 /// months (<c>sf panel dump</c>'s code), then <c>sf panel compare</c>'s. Companies the stack held
-/// before the campaign are left out, so the campaign can run on a stack already in use.
+/// before the campaign are left out, so the campaign can run on a stack already in use. The same
+/// offline build is the reference of the scores (<see cref="ScoreCheck"/>) and of the alerts (<see cref="AlertCheck"/>).
 /// </summary>
-internal sealed class PanelCheck(string postgresServer, TextWriter log)
+internal sealed class PanelCheck(string postgresServer, TextWriter log, ScoreCheck scores, AlertCheck alerts)
 {
     private static readonly YearMonth From = YearMonth.Parse("2016-01");
 
-    public async Task<List<string>> RunAsync(DirectoryInfo input, CancellationToken ct)
+    public async Task<List<string>> RunAsync(DirectoryInfo input, DateTimeOffset since, CancellationToken ct)
     {
         var work = Directory.CreateTempSubdirectory("sf-chaos-panel-");
         try
@@ -47,6 +48,8 @@ internal sealed class PanelCheck(string postgresServer, TextWriter log)
                 await log.WriteLineAsync($"panel{suffix}: {result.RowsCompared:N0} rows and {result.CellsCompared:N0} cells compared, {result.Differences} difference(s) (live vs sf panel build)");
                 if (result.Differences > 0) differences.Add($"panel{suffix}: live differs from sf panel build in {result.Differences} place(s):{Environment.NewLine}{report}");
             }
+            differences.AddRange(await scores.RunAsync(offline + ".csv", built.To, companies, ct));
+            differences.AddRange(await alerts.RunAsync(companies, since, ct));
             return differences;
         }
         finally

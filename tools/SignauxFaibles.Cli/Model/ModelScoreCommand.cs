@@ -97,7 +97,7 @@ internal static class ModelScoreCommand
     }
 
     /// <summary>The registry's active version, downloaded through the gateway.</summary>
-    private static async Task<ScoringModel> ActiveAsync(Uri gateway, string? token, TextWriter log, CancellationToken ct)
+    internal static async Task<ScoringModel> ActiveAsync(Uri gateway, string? token, TextWriter log, CancellationToken ct)
     {
         using var http = new HttpClient { BaseAddress = gateway }.Authorize(token);
         var versions = await http.GetFromJsonAsync<List<RegisteredVersion>>("scoring/api/models", ct) ?? [];
