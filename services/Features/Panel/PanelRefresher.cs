@@ -20,9 +20,7 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
     /// <summary>A claim outlives a batch by far; if the instance dies, another takes the companies after it.</summary>
     private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
 
-    // Companies of a failed batch whose claim could not be given back (the database was away too):
-    // given back before the next claim, so they are not left waiting for the claim to expire.
-    private string[] _toGiveBack = [];
+    private readonly ClaimsToGiveBack _giveBack = new();
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
@@ -84,11 +82,7 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
         var db = scope.ServiceProvider.GetRequiredService<FeaturesDbContext>();
         var store = scope.ServiceProvider.GetRequiredService<PanelStore>();
         var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
-        if (_toGiveBack.Length > 0)
-        {
-            await store.UnclaimAsync(_toGiveBack, ct);
-            _toGiveBack = [];
-        }
+        await _giveBack.GiveBackPendingAsync(sirens => store.UnclaimAsync(sirens, ct));
         var claimed = await store.ClaimAsync(options.Value.BatchSize, ClaimDuration, ct);
         if (claimed.Count == 0) return 0;
         var sirens = claimed.Keys.Order(StringComparer.Ordinal).ToArray();
@@ -98,18 +92,11 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
         }
         catch
         {
-            // Give the companies back at once rather than when the claim expires; if the database
-            // is away for that too, at the next batch (found by sf ops chaos: a PostgreSQL restart
-            // left companies unrecomputed for the five minutes of their claim).
-            try
+            await _giveBack.GiveBackAsync(sirens, async companies =>
             {
                 await using var cleanup = scopes.CreateAsyncScope();
-                await cleanup.ServiceProvider.GetRequiredService<PanelStore>().UnclaimAsync(sirens, CancellationToken.None);
-            }
-            catch (Exception unclaim) when (unclaim is not OperationCanceledException)
-            {
-                _toGiveBack = sirens;
-            }
+                await cleanup.ServiceProvider.GetRequiredService<PanelStore>().UnclaimAsync(companies, CancellationToken.None);
+            });
             throw;
         }
         return sirens.Length;

@@ -58,20 +58,9 @@ public sealed class ConsumerOutageTests(IntegrationEnvironment env, ITestOutputH
         output.WriteLine($"all applied after {clock.Elapsed.TotalSeconds:F0} s");
     }
 
-    /// <summary>The database refuses every new session (superusers' included) and its current ones are ended: down for this consumer only.</summary>
-    private async Task SetConnectionsAllowedAsync(string database, bool allowed)
-    {
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(env.Servers.Postgres) { Database = "postgres" }.ConnectionString);
-        await admin.OpenAsync();
-        await using (var alter = new NpgsqlCommand($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS {(allowed ? "true" : "false")}", admin))
-        {
-            await alter.ExecuteNonQueryAsync();
-        }
-        if (allowed) return;
-        await using var terminate = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @db AND pid <> pg_backend_pid()", admin);
-        terminate.Parameters.AddWithValue("db", database);
-        await terminate.ExecuteScalarAsync();
-    }
+    // Down for this consumer only: the cut sf ops chaos makes (db-cut).
+    private Task SetConnectionsAllowedAsync(string database, bool allowed) =>
+        SignauxFaibles.Cli.Chaos.DatabaseCut.SetAllowedAsync(env.Servers.Postgres, database, allowed, CancellationToken.None);
 
     private static async Task<(int Count, long Total)> TotalsAsync(IServiceProvider services)
     {

@@ -13,18 +13,19 @@ internal sealed class DatabaseCut(string postgresServer)
     public async Task RunAsync(string service, CancellationToken ct)
     {
         var database = "sf_" + service;
-        await SetAllowedAsync(database, false, ct);
+        await SetAllowedAsync(postgresServer, database, false, ct);
         try
         {
             await Task.Delay(Duration, ct);
         }
         finally
         {
-            await SetAllowedAsync(database, true, CancellationToken.None);
+            await SetAllowedAsync(postgresServer, database, true, CancellationToken.None);
         }
     }
 
-    private async Task SetAllowedAsync(string database, bool allowed, CancellationToken ct)
+    /// <summary>The database refuses every new session (superusers' included) and its current ones are ended; or it takes them again.</summary>
+    public static async Task SetAllowedAsync(string postgresServer, string database, bool allowed, CancellationToken ct)
     {
         await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgresServer) { Database = "postgres", ApplicationName = "sf-chaos" }.ConnectionString);
         await admin.OpenAsync(ct);

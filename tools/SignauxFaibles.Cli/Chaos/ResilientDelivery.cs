@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using SignauxFaibles.Cli.Load;
 using SignauxFaibles.Cli.Token;
 using SignauxFaibles.Ingestion.FileKinds;
 
@@ -36,19 +37,12 @@ internal sealed class ResilientDelivery(Uri gateway, string secret, TimeSpan giv
             string? problem;
             try
             {
-                await using var body = file.OpenRead();
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"{route}/api/files/{kind.Name}?wait=true&fileName={Uri.EscapeDataString(file.Name)}")
+                var (status, answer) = await GatewayUpload.SendAsync(_http, route, kind, file, _tokens[kind.Feed()], ct);
+                if ((int)status < 500 && status != HttpStatusCode.TooManyRequests)
                 {
-                    Content = new StreamContent(body),
-                };
-                request.Headers.Authorization = new("Bearer", _tokens[kind.Feed()]);
-                using var response = await _http.SendAsync(request, ct);
-                var answer = await response.Content.ReadAsStringAsync(ct);
-                if ((int)response.StatusCode < 500 && response.StatusCode != HttpStatusCode.TooManyRequests)
-                {
-                    return Outcome(file, route, response.StatusCode, answer, attempt);
+                    return Outcome(file, route, status, answer, attempt);
                 }
-                problem = $"HTTP {(int)response.StatusCode}";
+                problem = $"HTTP {(int)status}";
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
             {

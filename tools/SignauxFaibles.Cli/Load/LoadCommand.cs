@@ -95,20 +95,15 @@ internal static class LoadCommand
             {
                 var feed = kind.Feed();
                 if (!tokenOf.TryGetValue(feed, out var token)) tokenOf[feed] = token = await tokens.ClientCredentialsAsync(feed, secret, scope: null, ct);
-                await using var body = file.OpenRead();
-                using var request = new HttpRequestMessage(HttpMethod.Post,
-                    $"{route}/api/files/{kind.Name}?wait=true&fileName={Uri.EscapeDataString(file.Name)}") { Content = new StreamContent(body) };
-                request.Headers.Authorization = new("Bearer", token);
-                using var response = await http.SendAsync(request, ct);
-                var answer = await response.Content.ReadAsStringAsync(ct);
-                if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
+                var (status, answer) = await GatewayUpload.SendAsync(http, route, kind, file, token, ct);
+                if (status is HttpStatusCode.Created or HttpStatusCode.OK)
                 {
                     await output.WriteLineAsync($"{file.Name} → {route}/{kind.Name}: {Summary(answer)}");
                 }
                 else
                 {
                     failures++;
-                    await error.WriteLineAsync($"{file.Name} → {route}/{kind.Name}: HTTP {(int)response.StatusCode} {answer}");
+                    await error.WriteLineAsync($"{file.Name} → {route}/{kind.Name}: HTTP {(int)status} {answer}");
                 }
             }
         }
