@@ -68,7 +68,7 @@ internal sealed class ResourceSampler(LocalStack stack, BrokerAddress broker, st
         }
     }
 
-    /// <summary>Per service: memory at the first sample, the median, the largest and the last; the deepest backlog.</summary>
+    /// <summary>Per service: memory at the first sample, the median, the largest and the last, then over time; the deepest backlog.</summary>
     public async Task ReportAsync(TextWriter output)
     {
         List<(double Elapsed, long? Queued, double?[] Memory)> samples;
@@ -85,6 +85,20 @@ internal sealed class ResourceSampler(LocalStack stack, BrokerAddress broker, st
             var sorted = values.Order().ToList();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"  {stack.Services[i].Name,-20} {values[0],6:F0} / {sorted[sorted.Count / 2],6:F0} / {sorted[^1],6:F0} / {values[^1],6:F0}"));
+        }
+        await WriteOverTimeAsync(samples, output);
+    }
+
+    /// <summary>Memory (MiB) and backlog at eight evenly spaced moments: a leak shows as a rising row.</summary>
+    private async Task WriteOverTimeAsync(List<(double Elapsed, long? Queued, double?[] Memory)> samples, TextWriter output)
+    {
+        const int Columns = 8;
+        var picked = Enumerable.Range(0, Columns).Select(k => samples[(int)((samples.Count - 1L) * k / (Columns - 1))]).ToList();
+        await output.WriteLineAsync("over time (min):     " + string.Concat(picked.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Elapsed / 60,7:F0}"))));
+        await output.WriteLineAsync("  queued messages    " + string.Concat(picked.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Queued,7}"))));
+        for (var i = 0; i < stack.Services.Count; i++)
+        {
+            await output.WriteLineAsync($"  {stack.Services[i].Name,-19}" + string.Concat(picked.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Memory[i],7:F0}"))));
         }
     }
 
