@@ -194,7 +194,10 @@ wait_ready() {
         ready[$name]=1
         continue
       fi
-      if ! svc_pid "$name" >/dev/null; then
+      # Only whether the process lives: a service started a moment ago may still be the forked shell
+      # before its exec, which svc_pid's check of the command line would take for another process
+      # (found by the long fault campaign: `up` then reported a healthy restart as exited).
+      if ! alive "$(tr -dc '0-9' <"$(pid_file "$name")" 2>/dev/null)"; then
         echo "[run] $name exited; last lines of $(log_file "$name"):" >&2
         tail -n 40 "$(log_file "$name")" >&2 || true
         return 1
