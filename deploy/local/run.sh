@@ -3,8 +3,10 @@
 #
 #   run.sh [up]   start RabbitMQ/PostgreSQL (servers.sh), one broker user per service
 #                 (broker-users.sh), a development mail sink (smtp4dev:
-#                 SMTP on 2525, mails readable on http://127.0.0.1:5180), build once, start every
-#                 service of services.tsv in the background, wait for /health/ready, print a table
+#                 SMTP on 2525, mails readable on http://127.0.0.1:5180), Prometheus (rules loaded,
+#                 http://127.0.0.1:9090), the Aspire dashboard (traces, logs, metrics: http://127.0.0.1:18888),
+#                 build once, start every service of services.tsv in the background, wait for
+#                 /health/ready, print a table
 #   run.sh down   stop the services (TERM, KILL after 10 s), then the servers
 #   run.sh status print each service's /health/ready
 #
@@ -109,6 +111,8 @@ service_vars() {
     "Notifications__Smtp__Port=$MAIL_SMTP_PORT"
     # A fresh registry starts with the model trained on the synthetic dataset (deploy/models).
     "Scoring__Registry__SeedModel=$REPO_ROOT/deploy/models/synthetic-lightgbm"
+    # Traces, metrics and logs to the local Aspire dashboard (start_trace_viewer).
+    "OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$OTLP_PORT"
   )
   [[ "$db" != "-" ]] && VARS+=("ConnectionStrings__postgres=$SF_POSTGRES;Database=$db")
   # Each service on the bus connects as its own broker user (broker-users.sh); the others get no broker.
@@ -250,6 +254,43 @@ stop_service() {
   rm -f "$(pid_file "$name")"
 }
 
+# Auxiliary processes beside the services (mail sink, metrics store, trace viewer): each in its own
+# session (setsid), so that `down` stops it with its children; pid and log in .state/services.
+aux_pid() {
+  local f="$SVC_STATE/$1.pid" pid
+  [[ -r "$f" ]] && pid="$(tr -dc '0-9' <"$f")" && [[ -n "$pid" ]] && alive "$pid" && echo "$pid"
+}
+
+# start_aux NAME PORT DESCRIPTION COMMAND...: starts COMMAND from the repository unless running, waits for PORT.
+start_aux() {
+  local name="$1" port="$2" what="$3" pid k
+  shift 3
+  if pid="$(aux_pid "$name")"; then
+    log "$what already running (pid $pid)"
+    return 0
+  fi
+  log "starting $what"
+  (
+    cd "$REPO_ROOT"
+    setsid nohup "$@" >"$SVC_STATE/$name.log" 2>&1 </dev/null &
+    echo "$!" >"$SVC_STATE/$name.pid"
+  )
+  for ((k = 0; k < 60; k++)); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 0.5
+  done
+  log "$what not listening on $port after 30 s; see $SVC_STATE/$name.log"
+}
+
+stop_aux() {
+  local pid
+  if pid="$(aux_pid "$1")"; then
+    log "stopping $1 (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  fi
+  rm -f "$SVC_STATE/$1.pid"
+}
+
 # Development mail sink: smtp4dev (a .NET tool of the repo's manifest) keeps every mail the
 # notification service sends, in memory, for a person to read in its web UI (and for sf ops chaos
 # to count: its default of 100 kept mails would drop the older ones). Local only.
@@ -257,38 +298,41 @@ MAIL_SMTP_PORT="${SF_MAIL_SMTP_PORT:-2525}"
 MAIL_WEB_PORT="${SF_MAIL_WEB_PORT:-5180}"
 
 start_mail_sink() {
-  local f="$SVC_STATE/mail-sink.pid" pid k
-  if [[ -r "$f" ]] && pid="$(tr -dc '0-9' <"$f")" && [[ -n "$pid" ]] && alive "$pid"; then
-    log "mail sink already running (pid $pid)"
-    return 0
-  fi
-  (cd "$REPO_ROOT" && dotnet tool restore >/dev/null)
+  aux_pid mail-sink >/dev/null || (cd "$REPO_ROOT" && dotnet tool restore >/dev/null)
   mkdir -p "$STATE/mail"
-  log "starting the mail sink (SMTP 127.0.0.1:$MAIL_SMTP_PORT, web http://127.0.0.1:$MAIL_WEB_PORT)"
-  # The tool runs from the repository (its manifest); setsid makes it a group `down` can signal.
-  (
-    cd "$REPO_ROOT"
-    setsid nohup env XDG_CONFIG_HOME="$STATE/mail" dotnet tool run smtp4dev -- \
-      --urls="http://127.0.0.1:$MAIL_WEB_PORT" --smtpport="$MAIL_SMTP_PORT" --bindaddress=127.0.0.1 \
-      --imapport=0 --pop3port=0 --db="" --messagestokeep=1000000 --sessionstokeep=1000 >"$SVC_STATE/mail-sink.log" 2>&1 </dev/null &
-    echo "$!" >"$f"
-  )
-  for ((k = 0; k < 60; k++)); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$MAIL_SMTP_PORT") 2>/dev/null && return 0
-    sleep 0.5
-  done
-  log "mail sink not listening after 30 s; see $SVC_STATE/mail-sink.log (mails will wait and be retried)"
+  start_aux mail-sink "$MAIL_SMTP_PORT" "the mail sink (SMTP 127.0.0.1:$MAIL_SMTP_PORT, web http://127.0.0.1:$MAIL_WEB_PORT)" \
+    env XDG_CONFIG_HOME="$STATE/mail" dotnet tool run smtp4dev -- \
+    --urls="http://127.0.0.1:$MAIL_WEB_PORT" --smtpport="$MAIL_SMTP_PORT" --bindaddress=127.0.0.1 \
+    --imapport=0 --pop3port=0 --db="" --messagestokeep=1000000 --sessionstokeep=1000
 }
 
-stop_mail_sink() {
-  local f="$SVC_STATE/mail-sink.pid" pid
-  [[ -r "$f" ]] || return 0
-  pid="$(tr -dc '0-9' <"$f")"
-  if [[ -n "$pid" ]] && alive "$pid"; then
-    log "stopping the mail sink (pid $pid)"
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  fi
-  rm -f "$f"
+# Metrics store: Prometheus (Debian package) scraping every service and the broker, with the
+# project's alert rules (deploy/prometheus/prometheus.local.yml), its data in .state/prometheus.
+METRICS_PORT="${SF_METRICS_STORE_PORT:-9090}"
+
+start_metrics_store() {
+  command -v prometheus >/dev/null || "$SERVERS" install prometheus
+  mkdir -p "$STATE/prometheus"
+  start_aux prometheus "$METRICS_PORT" "Prometheus (http://127.0.0.1:$METRICS_PORT)" \
+    prometheus --config.file="$REPO_ROOT/deploy/prometheus/prometheus.local.yml" --storage.tsdb.path="$STATE/prometheus" \
+    --storage.tsdb.retention.time=15d --web.listen-address="127.0.0.1:$METRICS_PORT"
+}
+
+# Trace viewer: the standalone Aspire dashboard (deploy/local/dashboard restores it), receiving every
+# service's OTLP traces, metrics and logs; in memory only. Its telemetry API (/api/telemetry/...)
+# serves `sf ops trace`. Local only, so unsecured (bound to 127.0.0.1).
+DASHBOARD_PORT="${SF_DASHBOARD_PORT:-18888}"
+OTLP_PORT="${SF_OTLP_PORT:-18889}"
+DASHBOARD_PATH_FILE="$SCRIPT_DIR/dashboard/bin/Release/net10.0/aspire-dashboard.path"
+
+start_trace_viewer() {
+  local exe
+  [[ -r "$DASHBOARD_PATH_FILE" ]] || (cd "$REPO_ROOT" && dotnet build deploy/local/dashboard -c Release -nologo -v quiet >/dev/null)
+  exe="$(cat "$DASHBOARD_PATH_FILE")"
+  [[ -x "$exe" ]] || die "no Aspire dashboard at $exe (dotnet build deploy/local/dashboard)"
+  start_aux trace-viewer "$DASHBOARD_PORT" "the Aspire dashboard (http://127.0.0.1:$DASHBOARD_PORT, OTLP 127.0.0.1:$OTLP_PORT)" \
+    env ASPNETCORE_URLS="http://127.0.0.1:$DASHBOARD_PORT" ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$OTLP_PORT" \
+    ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true Dashboard__TelemetryLimits__MaxTraceCount=20000 "$exe"
 }
 
 cmd="${1:-up}"
@@ -301,6 +345,8 @@ case "$cmd" in
     ensure_client_secret
     "$SCRIPT_DIR/broker-users.sh"
     start_mail_sink
+    start_metrics_store
+    start_trace_viewer
     to_start=()
     for i in "${!NAMES[@]}"; do
       if pid="$(svc_pid "${NAMES[$i]}")"; then
@@ -325,11 +371,13 @@ case "$cmd" in
     fi
     print_table
     echo "mails sent by the services: http://127.0.0.1:$MAIL_WEB_PORT"
+    echo "metrics and alert rules (Prometheus): http://127.0.0.1:$METRICS_PORT"
+    echo "traces, logs and metrics (Aspire dashboard): http://127.0.0.1:$DASHBOARD_PORT"
     ;;
   down)
     # Reverse order: the gateway (last in services.tsv) goes first.
     for ((i = ${#NAMES[@]} - 1; i >= 0; i--)); do stop_service "${NAMES[$i]}"; done
-    stop_mail_sink
+    for aux in trace-viewer prometheus mail-sink; do stop_aux "$aux"; done
     "$SERVERS" down
     ;;
   status)

@@ -5,6 +5,7 @@
 #   servers.sh down    stop both; no-op when they are not running
 #   servers.sh status  print whether each runs (exit 0 when both run, 3 otherwise)
 #   servers.sh env     print .state/servers.env (connection strings written by `up`)
+#   servers.sh install PKG  install a Debian package when its command is missing (run.sh: prometheus)
 #   servers.sh restart-broker                 stop then start RabbitMQ (fault campaigns: sf chaos)
 #   servers.sh restart-postgres fast|immediate  pg_ctl restart in that shutdown mode (immediate: a crash, WAL recovery)
 #
@@ -338,12 +339,17 @@ case "$cmd" in
     as_pg "$(pg_bindir)/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -m "$mode" -w -t 120 restart >/dev/null 9>&-
     log "postgres ready"
     ;;
+  install)
+    # A Debian package the run command needs beside the servers (prometheus).
+    [[ -n "${2:-}" ]] || die "install takes a package name"
+    command -v "$2" >/dev/null || install_pkg "$2"
+    ;;
   env)
     [[ -r "$ENV_FILE" ]] || die "$ENV_FILE not found; run '$0 up' first"
     cat "$ENV_FILE"
     ;;
   *)
-    echo "usage: $0 {up|down|status|env|restart-broker|restart-postgres fast|immediate}" >&2
+    echo "usage: $0 {up|down|status|env|install PKG|restart-broker|restart-postgres fast|immediate}" >&2
     exit 2
     ;;
 esac

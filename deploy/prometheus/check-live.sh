@@ -1,24 +1,23 @@
 #!/usr/bin/env bash
-# Live check of the platform's metrics and alert rules, after `deploy/local/run.sh up`:
-# starts a real Prometheus (Debian package `prometheus`) on the running services with the alert
-# rules loaded, delivers a synthetic débit file that has never been delivered (so a new batch runs
-# end to end), and waits until every platform metric has data in Prometheus. Run by .ci/run.
+# Live check of the platform's metrics, alert rules and traces, after `deploy/local/run.sh up`:
+# the Prometheus run.sh started (Debian package `prometheus`, the project's alert rules loaded)
+# must have every service as an `up` target; a synthetic débit file that has never been delivered
+# (so a new batch runs end to end) must give every platform metric data. Run by .ci/run.
 #
 # Then the scoring and alerting metrics: a development roster (one national officer with the
 # score right), a small synthetic population delivered with `sf load`, and one more URSSAF delivery
 # that puts each of its companies deep in debt this month, so that levels move, officers are
-# alerted and mails go to the development mail sink.
+# alerted and mails go to the development mail sink. That delivery goes through the gateway, and
+# its trace in run.sh's Aspire dashboard (`sf ops trace`) must cross at least four services.
 #
-# Environment: SF_PROMETHEUS_CONFIG (default deploy/prometheus/prometheus.local.yml),
-# SF_PROMETHEUS_PORT (9091), SF_INGESTION_URSSAF (http://127.0.0.1:5101), SF_METRICS_TIMEOUT (120 s per phase),
+# Environment: SF_METRICS_STORE_PORT (9090, run.sh's Prometheus), SF_INGESTION_URSSAF (http://127.0.0.1:5101), SF_METRICS_TIMEOUT (120 s per phase),
 # SF_GATEWAY (http://127.0.0.1:5100, where `sf token` gets the urssaf client's token), SF_CLIENT_SECRET
 # (default: the secret run.sh made in .state/identity).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$HERE/../.." && pwd)"
-CONFIG="${SF_PROMETHEUS_CONFIG:-$HERE/prometheus.local.yml}"
-PORT="${SF_PROMETHEUS_PORT:-9091}"
+PORT="${SF_METRICS_STORE_PORT:-9090}"
 URSSAF="${SF_INGESTION_URSSAF:-http://127.0.0.1:5101}"
 TIMEOUT="${SF_METRICS_TIMEOUT:-120}"
 PROM="http://127.0.0.1:$PORT"
@@ -58,22 +57,23 @@ log() { echo "[metrics] $*" >&2; }
 command -v prometheus >/dev/null || { log "prometheus not installed (apt-get install -y prometheus)"; exit 1; }
 
 WORK="$(mktemp -d)"
-PROM_PID=""
-cleanup() {
-  if [[ -n "$PROM_PID" ]]; then kill "$PROM_PID" 2>/dev/null || true; wait "$PROM_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+trap 'rm -rf "$WORK"' EXIT
 
-# Same targets and rules, scraped every 2 s instead of 15 s so the check takes seconds.
-sed -E 's/^(  (scrape|evaluation)_interval:).*/\1 2s/' "$CONFIG" >"$WORK/prometheus.yml"
-cp -r "$HERE/rules" "$WORK/rules"
-prometheus --config.file="$WORK/prometheus.yml" --storage.tsdb.path="$WORK/data" \
-  --web.listen-address="127.0.0.1:$PORT" >"$WORK/prometheus.log" 2>&1 &
-PROM_PID=$!
-for _ in $(seq 1 30); do curl -sf "$PROM/-/ready" >/dev/null 2>&1 && break; sleep 1; done
-curl -sf "$PROM/-/ready" >/dev/null || { log "Prometheus did not start:"; cat "$WORK/prometheus.log" >&2; exit 1; }
-log "Prometheus $(prometheus --version 2>&1 | head -n 1 | awk '{print $3}') on $PROM"
+curl -sf "$PROM/-/ready" >/dev/null || { log "no Prometheus on $PROM: start the stack with deploy/local/run.sh"; exit 1; }
+log "Prometheus $(prometheus --version 2>&1 | head -n 1 | awk '{print $3}') on $PROM (run.sh's)"
+
+# Every service of services.tsv (and the broker's queue metrics) an `up` target, after at most two scrapes.
+deadline=$((SECONDS + 45))
+while :; do
+  targets="$(curl -sf "$PROM/api/v1/targets?state=active")"
+  labelled="$(grep -o '"service":"[^"]*"' <<<"$targets" | sort -u | wc -l)"
+  expected="$(grep -cvE '^(#|$)' "$REPO_ROOT/deploy/local/services.tsv")"
+  ups="$(grep -o '"health":"up"' <<<"$targets" | wc -l)"
+  (( labelled == expected && ups == expected + 1 )) && break
+  (( SECONDS > deadline )) && { log "targets not all up ($ups up of $((expected + 1))): $targets"; exit 1; }
+  sleep 3
+done
+log "all $((expected + 1)) Prometheus targets up (every service and the broker)"
 
 # A débit file no one delivered before: the reference sample plus one broken line made unique.
 FILE="$WORK/debit-metrics.csv"
@@ -149,7 +149,7 @@ awk -F';' -v OFS=';' -v steps="$WORK/debit-steps" \
    !seen[$4]++ { for (i = 1; i <= n; i++) print $1, $2, $3, $4, $5, $6, $7, "0", period[i], ecn[i], "1", processed[i], 30000000, 30000000, "1", "2", "0" }' \
   "$WORK"/dataset/urssaf/sigfaible_debits_*.csv >"$WORK/debit-worse.csv"
 status=$(curl -sS -o "$WORK/batch.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" --data-binary @"$WORK/debit-worse.csv" \
-  "$URSSAF/api/files/urssaf-debit?wait=true&fileName=debit-worse.csv")
+  "$GATEWAY/urssaf/api/files/urssaf-debit?wait=true&fileName=debit-worse.csv")
 [[ "$status" == 201 ]] || { log "worsening upload answered HTTP $status: $(cat "$WORK/batch.json")"; exit 1; }
 log "$(( ($(wc -l <"$WORK/debit-worse.csv") - 1) / 3 )) companies put in debt; waiting for their scores and alerts"
 wait_for "${ALERT_METRICS[@]}"
@@ -164,3 +164,14 @@ for alert in DeadLettersWaiting ConsumerDown ServiceDown OutboxStuck OutboxBackl
 done
 if grep -q '"health":"err"' <<<"$rules"; then log "a rule failed to evaluate: $rules"; exit 1; fi
 log "alert rules loaded and healthy"
+
+# That delivery as one trace in the Aspire dashboard: gateway, URSSAF ingestion, the panel refresh,
+# scoring (and notifications) — spans are exported in batches, so wait for them.
+batch="$(grep -o '"id":"[^"]*"' "$WORK/batch.json" | head -n 1 | cut -d'"' -f4)"
+deadline=$((SECONDS + TIMEOUT))
+until sf ops trace "$batch" >"$WORK/trace.txt" 2>&1 && services="$(head -n 1 "$WORK/trace.txt" | grep -o '[0-9]* services' | cut -d' ' -f1)" && (( services >= 4 )); do
+  (( SECONDS > deadline )) && { log "the delivery's trace does not cross four services after ${TIMEOUT}s:"; head -n 40 "$WORK/trace.txt" >&2; exit 1; }
+  sleep 3
+done
+log "the delivery's trace crosses $services services: $(head -n 1 "$WORK/trace.txt")"
+head -n 25 "$WORK/trace.txt" >&2

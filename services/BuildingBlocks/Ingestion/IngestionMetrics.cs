@@ -17,6 +17,12 @@ public static class IngestionMetrics
 
     private static readonly Meter Meter = new(Name);
 
+    /// <summary>Spans of the ingestion building block (a batch's processing), under the telemetry's SignauxFaibles.* sources.</summary>
+    public static readonly ActivitySource ActivitySource = new(Name);
+
+    /// <summary>The span attribute that names a batch: <c>sf ops trace &lt;batch id&gt;</c> finds a delivery's trace by it.</summary>
+    public const string BatchIdTag = "sf.batch.id";
+
     // Keyed by DataSource name: the gauge reports every source that delivered since the service started
     // (or, from the ledger, ever).
     private static readonly ConcurrentDictionary<string, DateTimeOffset> LastFileBySource = new();

@@ -103,6 +103,7 @@ public sealed class FeaturesDbContext(DbContextOptions<FeaturesDbContext> option
             e.Property(d => d.MarkedAt).HasColumnName("marked_at");
             e.Property(d => d.Mark).HasColumnName("mark");
             e.Property(d => d.ClaimedUntil).HasColumnName("claimed_until");
+            e.Property(d => d.TraceParent).HasColumnName("trace_parent").HasMaxLength(100);
         });
         modelBuilder.Entity<Company>(e =>
         {

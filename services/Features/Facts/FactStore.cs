@@ -49,6 +49,7 @@ public sealed class FactStore(FeaturesDbContext db)
         // counter raised: a refresher computing it meanwhile sees the counter moved and leaves it
         // marked, so facts stored here are never missed. Companies are marked in SIREN order so that
         // two consumers marking overlapping companies cannot deadlock.
+        // The mark keeps the trace of the delivery that brought the facts: the panel refresh continues it (sf ops trace).
         return await db.Database.ExecuteSqlRawAsync("""
             WITH latest AS (
                 SELECT DISTINCT ON (siren, kind, record_key) siren, kind, record_key, payload
@@ -59,9 +60,9 @@ public sealed class FactStore(FeaturesDbContext db)
                 ON CONFLICT (siren, kind, record_key) DO UPDATE SET payload = EXCLUDED.payload, known_at = EXCLUDED.known_at
                 WHERE f.payload IS DISTINCT FROM EXCLUDED.payload
                 RETURNING f.siren)
-            INSERT INTO dirty_companies AS d (siren, marked_at, mark)
-            SELECT DISTINCT siren, now(), 1 FROM changed ORDER BY siren
-            ON CONFLICT (siren) DO UPDATE SET marked_at = EXCLUDED.marked_at, mark = d.mark + 1
-            """, ct);
+            INSERT INTO dirty_companies AS d (siren, marked_at, mark, trace_parent)
+            SELECT DISTINCT siren, now(), 1, @trace FROM changed ORDER BY siren
+            ON CONFLICT (siren) DO UPDATE SET marked_at = EXCLUDED.marked_at, mark = d.mark + 1, trace_parent = EXCLUDED.trace_parent
+            """, [new NpgsqlParameter("trace", NpgsqlDbType.Varchar) { Value = (object?)System.Diagnostics.Activity.Current?.Id ?? DBNull.Value }], ct);
     }
 }

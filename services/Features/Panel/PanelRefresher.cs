@@ -83,9 +83,10 @@ public sealed class PanelRefresher(IServiceScopeFactory scopes, PanelSignal sign
         var store = scope.ServiceProvider.GetRequiredService<PanelStore>();
         var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
         await _giveBack.GiveBackPendingAsync(sirens => store.UnclaimAsync(sirens, ct));
-        var claimed = await store.ClaimAsync(options.Value.BatchSize, ClaimDuration, ct);
+        var (claimed, traces) = await store.ClaimAsync(options.Value.BatchSize, ClaimDuration, ct);
         if (claimed.Count == 0) return 0;
         var sirens = claimed.Keys.Order(StringComparer.Ordinal).ToArray();
+        using var activity = PanelTrace.Start(traces, sirens.Length);
         try
         {
             await RecomputeAsync(db, store, outbox, claimed, sirens, ct);

@@ -8,6 +8,9 @@ using SignauxFaibles.Indicators.Panel;
 
 namespace SignauxFaibles.Features.Panel;
 
+/// <summary>Companies claimed for a refresh: each one's mark, and the traces of the deliveries that marked them.</summary>
+public sealed record ClaimedCompanies(Dictionary<string, long> Marks, IReadOnlyList<string> TraceParents);
+
 /// <summary>Set-based reads and writes of facts and panel series for a batch of companies.</summary>
 public sealed class PanelStore(FeaturesDbContext db)
 {
@@ -24,22 +27,27 @@ public sealed class PanelStore(FeaturesDbContext db)
     /// at once, so consumers marking them meanwhile are not held up), skipping rows a consumer is
     /// marking right now and claims of other instances that have not expired.
     /// </summary>
-    public async Task<Dictionary<string, long>> ClaimAsync(int count, TimeSpan claim, CancellationToken ct)
+    public async Task<ClaimedCompanies> ClaimAsync(int count, TimeSpan claim, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("""
             UPDATE dirty_companies d SET claimed_until = now() + @claim
             WHERE siren IN (
                 SELECT siren FROM dirty_companies WHERE claimed_until IS NULL OR claimed_until < now()
                 ORDER BY siren LIMIT @count FOR UPDATE SKIP LOCKED)
-            RETURNING d.siren, d.mark
+            RETURNING d.siren, d.mark, d.trace_parent
             """, Connection);
         await OpenAsync(ct);
         command.Parameters.AddWithValue("count", count);
         command.Parameters.AddWithValue("claim", claim);
         var claimed = new Dictionary<string, long>(StringComparer.Ordinal);
+        var traces = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) claimed[reader.GetString(0)] = reader.GetInt64(1);
-        return claimed;
+        while (await reader.ReadAsync(ct))
+        {
+            claimed[reader.GetString(0)] = reader.GetInt64(1);
+            if (!reader.IsDBNull(2)) traces.Add(reader.GetString(2));
+        }
+        return new ClaimedCompanies(claimed, [.. traces.Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>Releases claimed companies: removed if no fact arrived since the claim, otherwise left marked for another pass.</summary>

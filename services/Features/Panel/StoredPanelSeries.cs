@@ -34,6 +34,9 @@ public sealed class DirtyCompany
     public DateTimeOffset MarkedAt { get; set; }
     public long Mark { get; set; }
     public DateTimeOffset? ClaimedUntil { get; set; }
+
+    /// <summary>W3C traceparent of the latest marking (the delivery that brought the facts), continued by the panel refresh.</summary>
+    public string? TraceParent { get; set; }
 }
 
 /// <summary>Service-wide panel facts: the month the stored panel is "as of", the latest month contributions cover.</summary>

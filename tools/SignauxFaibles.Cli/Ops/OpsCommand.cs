@@ -7,7 +7,7 @@ internal static class OpsCommand
 {
     public static Command Create()
     {
-        var command = new Command("ops", "Operate the running platform: status screen, dead letters, parked outbox rows, stock re-publication.")
+        var command = new Command("ops", "Operate the running platform: status screen, dead letters, parked outbox rows, stock re-publication, traces, fault campaigns.")
         {
             OpsConnection.RabbitMq, OpsConnection.Management, OpsConnection.Postgres,
         };
@@ -15,6 +15,7 @@ internal static class OpsCommand
         command.Subcommands.Add(DeadLettersCommand.Create());
         command.Subcommands.Add(OutboxCommand.Create());
         command.Subcommands.Add(RepublishCommand.Create());
+        command.Subcommands.Add(TraceCommand.Create());
         command.Subcommands.Add(Chaos.ChaosCommand.Create());
         return command;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,8 +25,12 @@ public sealed partial class BatchProcessor<TDbContext>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await RequeueUnfinishedAsync(stoppingToken);
-        await foreach (var (batchId, kindName) in queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var (batchId, kindName, delivery) in queue.Reader.ReadAllAsync(stoppingToken))
         {
+            // Within the delivery's trace: what the batch publishes (outbox rows keep the trace) follows it downstream.
+            using var activity = IngestionMetrics.ActivitySource.StartActivity("ingest batch", ActivityKind.Internal, delivery);
+            activity?.SetTag(IngestionMetrics.BatchIdTag, batchId.ToString());
+            activity?.SetTag("sf.file.kind", kindName);
             // The database away (a failover, a restart): the batch waits and is parsed again from its
             // raw file once it is back, before any later delivery, instead of failing or staying
             // stuck until the service restarts. Any other failure is tried once more before the

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using SignauxFaibles.Ingestion.Batches;
 
@@ -7,16 +8,17 @@ namespace SignauxFaibles.Ingestion.Intake;
 /// <summary>Accepted batches waiting for the processor, and callers waiting for their end.</summary>
 public sealed class BatchQueue
 {
-    private readonly Channel<(Guid BatchId, string Kind)> _channel = Channel.CreateUnbounded<(Guid, string)>();
+    private readonly Channel<(Guid BatchId, string Kind, ActivityContext Delivery)> _channel = Channel.CreateUnbounded<(Guid, string, ActivityContext)>();
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<Batch>> _waiters = new();
 
-    public ChannelReader<(Guid BatchId, string Kind)> Reader => _channel.Reader;
+    /// <summary>Each batch with the trace of the delivery that brought it, so its processing continues that trace.</summary>
+    public ChannelReader<(Guid BatchId, string Kind, ActivityContext Delivery)> Reader => _channel.Reader;
 
     /// <summary>Queues a batch; the returned task ends with the processed batch.</summary>
     public Task<Batch> EnqueueAsync(Guid batchId, string kind)
     {
         var waiter = _waiters.GetOrAdd(batchId, _ => new TaskCompletionSource<Batch>(TaskCreationOptions.RunContinuationsAsynchronously));
-        _channel.Writer.TryWrite((batchId, kind));
+        _channel.Writer.TryWrite((batchId, kind, Activity.Current?.Context ?? default));
         return waiter.Task;
     }
 

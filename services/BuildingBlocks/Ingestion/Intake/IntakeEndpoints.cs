@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -102,6 +103,7 @@ public static class IntakeEndpoints
         }
 
         var (batch, duplicate) = await ingestor.AcceptFileAsync(stored, fileName ?? kind.Name, kind, ct);
+        Activity.Current?.SetTag(IngestionMetrics.BatchIdTag, batch.Id.ToString());
         if (duplicate) return Results.Ok(BatchResponse.From(batch, duplicate: true));
         var processed = queue.EnqueueAsync(batch.Id, kind.Name);
         var location = $"/api/batches/{batch.Id}";
@@ -159,6 +161,7 @@ public static class IntakeEndpoints
             return Results.Problem("Push at least one record, each with a recordKey.", statusCode: StatusCodes.Status400BadRequest);
         }
         var batch = await ingestor.IngestPushAsync(fileKind, valid!, ct);
+        Activity.Current?.SetTag(IngestionMetrics.BatchIdTag, batch.Id.ToString());
         return Results.Created($"/api/batches/{batch.Id}", BatchResponse.From(batch));
     }
 }

@@ -280,6 +280,11 @@ namespace SignauxFaibles.Features.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("marked_at");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("trace_parent");
+
                     b.HasKey("Siren")
                         .HasName("pk_dirty_companies");
 
