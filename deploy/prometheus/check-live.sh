@@ -33,6 +33,8 @@ METRICS=(
   sf_ingestion_batch_delivery_duration_seconds_count
   sf_ingestion_last_file_time_seconds
   sf_outbox_pending
+  sf_pipeline_waiting
+  sf_pipeline_oldest_age_seconds
   sf_outbox_oldest_age_seconds
   sf_outbox_published_total
   sf_inbox_handled_total

@@ -15,6 +15,7 @@ using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.Security.Zones;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
+using SignauxFaibles.ServiceDefaults.Pipeline;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -52,6 +53,7 @@ builder.Services.AddScoped<FactStore>();
 builder.Services.AddScoped<PanelStore>();
 builder.Services.AddSingleton<PanelSignal>();
 builder.Services.AddHostedService<PanelRefresher>();
+builder.Services.AddPipelineStage<FeaturesDbContext>("panel-refresh", (db, now, ct) => PipelineStageExtensions.MeasureAsync(db.DirtyCompanies, d => d.MarkedAt, now, ct));
 
 var app = builder.Build();
 

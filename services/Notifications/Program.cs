@@ -14,6 +14,7 @@ using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
+using SignauxFaibles.ServiceDefaults.Pipeline;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -45,6 +46,8 @@ builder.Services.AddScoped<AlertWriter>();
 builder.Services.AddSingleton<SmtpMailer>();
 builder.Services.AddSingleton(_ => new WebhookPoster(WebhookPoster.CreateClient()));
 builder.Services.AddHostedService<DeliverySender>();
+builder.Services.AddPipelineStage<NotificationsDbContext>("deliveries", (db, now, ct) => PipelineStageExtensions.MeasureAsync(
+    db.Deliveries.Where(d => d.Status == DeliveryStatus.Pending), d => d.CreatedAt, now, ct));
 builder.Services.AddHostedService<DigestScheduler>();
 
 var app = builder.Build();

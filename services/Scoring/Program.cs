@@ -13,6 +13,7 @@ using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.Security.Zones;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
+using SignauxFaibles.ServiceDefaults.Pipeline;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -36,6 +37,8 @@ builder.AddServiceBus<ScoringDbContext>("scoring", bus =>
 
 builder.Services.AddSingleton<ActiveModelCache>();
 builder.Services.AddSingleton<RescoreQueue>();
+builder.Services.AddPipelineStage<ScoringDbContext>("rescoring", (db, now, ct) => PipelineStageExtensions.MeasureAsync(
+    db.RescoreRuns.Where(r => r.Status == RescoreStatus.Queued || r.Status == RescoreStatus.Running), r => r.RequestedAt, now, ct));
 builder.Services.AddScoped<ModelRegistry>();
 builder.Services.Configure<PromotionOptions>(builder.Configuration.GetSection("Scoring:Promotion"));
 builder.Services.AddScoped<SnapshotStore>();

@@ -10,6 +10,7 @@ using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.ServiceDefaults.Persistence;
+using SignauxFaibles.ServiceDefaults.Pipeline;
 
 namespace SignauxFaibles.Ingestion;
 
@@ -58,6 +59,8 @@ public static class IngestionExtensions
         builder.Services.AddHostedService<BatchProcessor<TDbContext>>();
         builder.Services.AddHostedService<BatchCompletionWatcher<TDbContext>>();
         builder.Services.AddScoped(sp => new IngestionDb(sp.GetRequiredService<TDbContext>()));
+        builder.Services.AddPipelineStage<TDbContext>("ingestion", (db, now, ct) => PipelineStageExtensions.MeasureAsync(
+            db.Set<Batch>().Where(b => b.Status == BatchStatus.Received || b.Status == BatchStatus.Parsing), b => b.ReceivedAt, now, ct));
         return builder;
     }
 }

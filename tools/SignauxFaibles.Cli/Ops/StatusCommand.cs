@@ -1,9 +1,10 @@
 using System.CommandLine;
+using SignauxFaibles.Operations.Pipeline;
 using SignauxFaibles.Operations.Status;
 
 namespace SignauxFaibles.Cli.Ops;
 
-/// <summary><c>sf ops status [--watch SECONDS]</c>: queues, consumers, outbox backlogs and running batches on one screen.</summary>
+/// <summary><c>sf ops status [--watch SECONDS]</c>: queues, consumers, outbox backlogs, running batches and the pipeline's lag by stage on one screen.</summary>
 internal static class StatusCommand
 {
     public static Command Create()
@@ -14,9 +15,14 @@ internal static class StatusCommand
             DefaultValueFactory = _ => StatusCollector.DefaultDatabasePrefix,
         };
         var watch = new Option<int?>("--watch") { Description = "Refresh every this many seconds until Ctrl+C." };
-        var command = new Command("status", "One screen: queue depths and consumers, error queues, outbox backlogs, running batches.")
+        var metrics = new Option<Uri>("--metrics-store")
         {
-            prefix, watch,
+            Description = "Prometheus holding the services' metrics, for the pipeline's lag by stage (run.sh's by default).",
+            DefaultValueFactory = _ => new Uri(Environment.GetEnvironmentVariable("SF_METRICS_STORE") ?? "http://127.0.0.1:9090/"),
+        };
+        var command = new Command("status", "One screen: queue depths and consumers, error queues, outbox backlogs, running batches, the pipeline's lag by stage.")
+        {
+            prefix, watch, metrics,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -31,10 +37,13 @@ internal static class StatusCommand
                 return 1;
             }
             var console = OpsConnection.Console(parse);
+            using var prometheus = new HttpClient { BaseAddress = parse.GetValue(metrics), Timeout = TimeSpan.FromSeconds(5) };
+            var lags = new PipelineLagReader(prometheus);
             if (parse.GetValue(watch) is not { } seconds)
             {
                 var status = await collector.CollectAsync(ct);
                 StatusView.Render(console, status);
+                StatusView.RenderLag(console, await ReadLagAsync(lags, prometheus.BaseAddress!, ct));
                 return status.Problems.Count == 0 ? 0 : 1;
             }
             try
@@ -42,8 +51,10 @@ internal static class StatusCommand
                 while (!ct.IsCancellationRequested)
                 {
                     var status = await collector.CollectAsync(ct);
+                    var lag = await ReadLagAsync(lags, prometheus.BaseAddress!, ct);
                     console.Clear(home: true);
                     StatusView.Render(console, status);
+                    StatusView.RenderLag(console, lag);
                     await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, seconds)), ct);
                 }
             }
@@ -54,5 +65,18 @@ internal static class StatusCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The stages' lag, or why it cannot be shown: a missing metrics store is no platform problem.</summary>
+    private static async Task<(IReadOnlyList<StageLag> Stages, string? Unavailable)> ReadLagAsync(PipelineLagReader reader, Uri store, CancellationToken ct)
+    {
+        try
+        {
+            return (await reader.ReadAsync(ct), null);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or KeyNotFoundException)
+        {
+            return ([], $"no metrics store at {store} ({ex.Message})");
+        }
     }
 }

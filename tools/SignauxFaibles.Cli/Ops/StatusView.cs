@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using SignauxFaibles.Operations.Pipeline;
 using SignauxFaibles.Operations.Status;
 
 namespace SignauxFaibles.Cli.Ops;
@@ -16,6 +17,25 @@ internal static class StatusView
         console.Write(Queues(status));
         console.Write(Outboxes(status));
         console.Write(Batches(status));
+    }
+
+    // Beyond this, PipelineStageStuck fires (deploy/prometheus/rules): shown in red before.
+    private static readonly TimeSpan StaleStage = TimeSpan.FromMinutes(15);
+
+    /// <summary>The pipeline's lag by stage, from the metrics store (the services' own measures).</summary>
+    public static void RenderLag(IAnsiConsole console, (IReadOnlyList<StageLag> Stages, string? Unavailable) lag)
+    {
+        var table = new Table().Title("Pipeline (items waiting at each stage)").AddColumns("Stage", "Waiting", "Oldest");
+        table.Columns[1].RightAligned();
+        table.Columns[2].RightAligned();
+        foreach (var stage in lag.Stages)
+        {
+            var oldest = stage.Waiting == 0 ? "" : stage.OldestAge > StaleStage ? $"[red]{Age(stage.OldestAge)}[/]" : Age(stage.OldestAge);
+            table.AddRow(Markup.Escape(stage.Stage), N(stage.Waiting), oldest);
+        }
+        if (lag.Unavailable is { } why) table.AddRow($"[grey]{Markup.Escape(why)}[/]", "", "");
+        else if (lag.Stages.Count == 0) table.AddRow("[grey]no stage measured yet[/]", "", "");
+        console.Write(table);
     }
 
     private static Table Queues(PlatformStatus status)
