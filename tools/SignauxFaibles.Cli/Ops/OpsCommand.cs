@@ -16,6 +16,7 @@ internal static class OpsCommand
         command.Subcommands.Add(OutboxCommand.Create());
         command.Subcommands.Add(RepublishCommand.Create());
         command.Subcommands.Add(TraceCommand.Create());
+        command.Subcommands.Add(ScreenshotsCommand.Create());
         command.Subcommands.Add(Chaos.ChaosCommand.Create());
         return command;
     }
