@@ -177,3 +177,8 @@ until sf ops trace "$batch" >"$WORK/trace.txt" 2>&1 && services="$(head -n 1 "$W
 done
 log "the delivery's trace crosses $services services: $(head -n 1 "$WORK/trace.txt")"
 head -n 25 "$WORK/trace.txt" >&2
+
+# The live dashboards pictured, each page checked to show its data (the pictures in docs/operations
+# come from this command: SF_SCREENSHOTS=docs/operations deploy/prometheus/check-live.sh).
+sf ops screenshots --out "${SF_SCREENSHOTS:-$WORK/screenshots}" --batch "$batch" >&2
+log "dashboards pictured in ${SF_SCREENSHOTS:-a temporary folder}"
