@@ -111,8 +111,11 @@ service_vars() {
     "Notifications__Smtp__Port=$MAIL_SMTP_PORT"
     # A fresh registry starts with the model trained on the synthetic dataset (deploy/models).
     "Scoring__Registry__SeedModel=$REPO_ROOT/deploy/models/synthetic-lightgbm"
-    # Traces, metrics and logs to the local Aspire dashboard (start_trace_viewer).
+    # Traces, metrics and logs to the local Aspire dashboard (start_trace_viewer). A delivery makes
+    # thousands of spans (SQL statements) within seconds: the exporter's default queue (2,048)
+    # dropped some, and with them links of the delivery's chain.
     "OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$OTLP_PORT"
+    "OTEL_BSP_MAX_QUEUE_SIZE=32768" "OTEL_BSP_MAX_EXPORT_BATCH_SIZE=2048" "OTEL_BSP_SCHEDULE_DELAY=2000"
   )
   [[ "$db" != "-" ]] && VARS+=("ConnectionStrings__postgres=$SF_POSTGRES;Database=$db")
   # Each service on the bus connects as its own broker user (broker-users.sh); the others get no broker.

@@ -38,7 +38,8 @@ public static class TelemetryExtensions
                 .AddSource(DiagnosticHeaders.DefaultListenerName, MessagingMetrics.Name, Prefix + ".*")
                 .AddAspNetCoreInstrumentation(o => o.Filter = IsNotInfrastructure)
                 .AddHttpClientInstrumentation()
-                .AddNpgsql());
+                .AddNpgsql()
+                .AddProcessor(new UntracedStatements()));
 
         // OTLP only when an endpoint is configured (OTEL_EXPORTER_OTLP_ENDPOINT), e.g. a collector in compose.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

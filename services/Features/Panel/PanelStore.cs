@@ -8,7 +8,7 @@ using SignauxFaibles.Indicators.Panel;
 
 namespace SignauxFaibles.Features.Panel;
 
-/// <summary>Companies claimed for a refresh: each one's mark, and the traces of the deliveries that marked them.</summary>
+/// <summary>Companies claimed for a refresh: each one's mark, and the traces of the deliveries that marked them, the latest first.</summary>
 public sealed record ClaimedCompanies(Dictionary<string, long> Marks, IReadOnlyList<string> TraceParents);
 
 /// <summary>Set-based reads and writes of facts and panel series for a batch of companies.</summary>
@@ -34,20 +34,21 @@ public sealed class PanelStore(FeaturesDbContext db)
             WHERE siren IN (
                 SELECT siren FROM dirty_companies WHERE claimed_until IS NULL OR claimed_until < now()
                 ORDER BY siren LIMIT @count FOR UPDATE SKIP LOCKED)
-            RETURNING d.siren, d.mark, d.trace_parent
+            RETURNING d.siren, d.mark, d.trace_parent, d.marked_at
             """, Connection);
         await OpenAsync(ct);
         command.Parameters.AddWithValue("count", count);
         command.Parameters.AddWithValue("claim", claim);
         var claimed = new Dictionary<string, long>(StringComparer.Ordinal);
-        var traces = new HashSet<string>(StringComparer.Ordinal);
+        var traces = new List<(string TraceParent, DateTimeOffset MarkedAt)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             claimed[reader.GetString(0)] = reader.GetInt64(1);
-            if (!reader.IsDBNull(2)) traces.Add(reader.GetString(2));
+            if (!reader.IsDBNull(2)) traces.Add((reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
         }
-        return new ClaimedCompanies(claimed, [.. traces.Order(StringComparer.Ordinal)]);
+        // The latest delivery first: the refresh continues the trace of what has just arrived.
+        return new ClaimedCompanies(claimed, [.. traces.OrderByDescending(t => t.MarkedAt).Select(t => t.TraceParent).Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>Releases claimed companies: removed if no fact arrived since the claim, otherwise left marked for another pass.</summary>

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace SignauxFaibles.Features.Panel;
 
 /// <summary>
-/// A refresh batch continues the trace of the delivery that marked its companies (the first of
+/// A refresh batch continues the trace of the delivery that marked its companies (the latest of
 /// them; the others are linked), so one delivery reads as one trace from the upload to the alert:
 /// the IndicatorsUpdated the batch writes to the outbox carry it on to scoring.
 /// </summary>

@@ -16,7 +16,7 @@ public sealed class PanelTraceTests : IDisposable
     public PanelTraceTests() => ActivitySource.AddActivityListener(_listener);
 
     [Fact]
-    public void The_refresh_is_a_child_of_the_first_marking_delivery_and_links_the_others()
+    public void The_refresh_is_a_child_of_the_latest_marking_delivery_given_first_and_links_the_others()
     {
         const string first = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
         const string second = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";

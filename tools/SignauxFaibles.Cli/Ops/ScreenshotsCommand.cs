@@ -36,14 +36,20 @@ internal static class ScreenshotsCommand
                 return 1;
             }
             var expected = await ServiceCountAsync(prometheus, ct);
+            // Debian's Prometheus serves the classic web UI only (under /classic).
             Shot[] shots =
             [
-                new("prometheus-targets.png", new Uri(prometheus, "targets"), [$"signaux-faibles ({expected}/{expected} up)"]),
-                new("prometheus-rules.png", new Uri(prometheus, "rules"), ["PipelineStageStuck", "OutboxStuck"]),
-                new("prometheus-pipeline-lag.png", new Uri(prometheus, "graph?g0.expr=" + Uri.EscapeDataString("max by (stage) (sf_pipeline_waiting)") + "&g0.tab=0&g0.range_input=30m"), ["panel-refresh"]),
-                new("aspire-traces.png", new Uri(dashboard, "traces"), ["ingest batch"]),
-                new("aspire-delivery-trace.png", new Uri(dashboard, $"traces/detail/{trace.Value.Id}"), trace.Value.Services),
+                new("prometheus-targets.png", new Uri(prometheus, "classic/targets"), [$"signaux-faibles ({expected}/{expected} up)"]),
+                new("prometheus-alert-rules.png", new Uri(prometheus, "classic/alerts"), ["PipelineStageStuck", "OutboxStuck"]),
+                new("prometheus-pipeline-lag.png", new Uri(prometheus, "classic/graph?g0.expr=" + Uri.EscapeDataString("max by (stage) (sf_pipeline_waiting)") + "&g0.tab=0&g0.range_input=30m"), ["panel-refresh"]),
+                new("aspire-traces.png", new Uri(dashboard, "traces"), ["Showing"]),
+                new("aspire-delivery-trace.png", new Uri(dashboard, $"traces/detail/{trace.Value.Id}"), [$"Resources {trace.Value.Services.Length}", "ingest batch"]),
             ];
+            if (trace.Value.Services.Length < 4)
+            {
+                await error.WriteLineAsync($"sf ops screenshots: the delivery's trace {trace.Value.Id} crosses {trace.Value.Services.Length} services, fewer than four.");
+                return 1;
+            }
             var folder = r.GetValue(output)!;
             folder.Create();
             using var playwright = await Playwright.CreateAsync();

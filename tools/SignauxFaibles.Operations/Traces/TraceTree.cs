@@ -15,7 +15,7 @@ public static class TraceTree
     public static void Write(IReadOnlyList<TraceSpan> spans, TextWriter output, bool withDatabase)
     {
         if (spans.Count == 0) return;
-        var shown = spans.Where(s => withDatabase || !s.Attributes.ContainsKey("db.system")).ToList();
+        var shown = spans.Where(s => withDatabase || !IsDatabase(s)).ToList();
         var start = spans.Min(s => s.Start);
         var ids = shown.Select(s => s.SpanId).ToHashSet(StringComparer.Ordinal);
         var children = shown.ToLookup(s => s.ParentSpanId is { } p && ids.Contains(p) ? p : "");
@@ -32,6 +32,9 @@ public static class TraceTree
             foreach (var child in children[span.SpanId].OrderBy(s => s.Start)) WriteBranch(child, depth + 1);
         }
     }
+
+    // db.system (older semantic conventions) or db.system.name (Npgsql 10).
+    private static bool IsDatabase(TraceSpan span) => span.Attributes.Keys.Any(k => k.StartsWith("db.system", StringComparison.Ordinal));
 
     /// <summary>SignauxFaibles.Ingestion.Urssaf → ingestion.urssaf; other names as they are.</summary>
     public static string ShortName(string service) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,17 +32,9 @@ public static class DatabaseExtensions
         return builder;
     }
 
-    /// <summary>
-    /// Npgsql with our naming conventions; shared by the services and the design-time factories.
-    /// A statement is traced only within a trace (a request, a message, a batch): the pollers'
-    /// statements would otherwise each open a trace of their own and drown the deliveries' ones.
-    /// </summary>
+    /// <summary>Npgsql with our naming conventions; shared by the services and the design-time factories.</summary>
     public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql
-                .MigrationsHistoryTable("__ef_migrations_history", "public")
-                .ConfigureDataSource(source => source.ConfigureTracing(tracing => tracing
-                    .ConfigureCommandFilter(_ => Activity.Current is not null)
-                    .ConfigureBatchFilter(_ => Activity.Current is not null))))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", "public"))
             .UseSnakeCaseNamingConvention();
 }
