@@ -5,6 +5,7 @@ using SignauxFaibles.Synthesis.Writers;
 using SignauxFaibles.Synthesis.Writers.Altares;
 using SignauxFaibles.Synthesis.Writers.Dgefp;
 using SignauxFaibles.Synthesis.Writers.Finance;
+using SignauxFaibles.Synthesis.Writers.Officers;
 using SignauxFaibles.Synthesis.Writers.Sirene;
 using SignauxFaibles.Synthesis.Writers.Urssaf;
 
@@ -49,6 +50,7 @@ public static class SyntheticDataset
                 new DemandeWriter(folder, options), new ConsommationWriter(folder, options), new DemandeWorkbookWriter(folder, options),
                 new EtablissementStockWriter(folder, options), new UniteLegaleStockWriter(folder, options),
                 new BdfWriter(folder, options), new DianeWriter(folder, options), new BodaccWriter(folder, options),
+                new RosterWriter(folder),
             ];
             WritingLanes.Run(() => Simulate(options), [urssaf, others], life =>
             {

@@ -9,6 +9,7 @@ using SignauxFaibles.Ingestion.Finance;
 using SignauxFaibles.Ingestion.Insee;
 using SignauxFaibles.Ingestion.Judiciaire;
 using SignauxFaibles.Ingestion.Urssaf;
+using SignauxFaibles.Synthesis.Writers.Officers;
 
 namespace SignauxFaibles.Cli.Load;
 
@@ -18,7 +19,8 @@ namespace SignauxFaibles.Cli.Load;
 /// time and waiting for each batch — what the institutions would push, for a demonstration stack,
 /// the live metrics check or screenshots. <c>--until D</c> delivers only the files the folder's
 /// manifest.json dates on or before D: the stack then holds what the platform would have known at
-/// the end of that day, as <c>sf panel build --as-known D</c> builds it offline.
+/// the end of that day, as <c>sf panel build --as-known D</c> builds it offline. The folder's
+/// <c>roster.csv</c> (the officers <c>sf synth</c> writes for its territory) is imported first.
 /// </summary>
 internal static class LoadCommand
 {
@@ -61,7 +63,7 @@ internal static class LoadCommand
             return 2;
         }
         var plan = Plan(input, out var unknown);
-        foreach (var name in unknown) await error.WriteLineAsync($"skipped {name}: no file kind recognises this name");
+        foreach (var name in unknown.Where(n => n != RosterWriter.FileName)) await error.WriteLineAsync($"skipped {name}: no file kind recognises this name");
         if (until is not null)
         {
             if (!DateOnly.TryParseExact(until, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
@@ -85,6 +87,12 @@ internal static class LoadCommand
 
         using var tokens = new TokenClient(gateway);
         using var http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromHours(1) };
+        // The officers first (sf synth writes them): the alerts of the deliveries then reach someone.
+        if (new FileInfo(Path.Combine(input.FullName, RosterWriter.FileName)) is { Exists: true } roster
+            && !await ImportRosterAsync(http, await tokens.ClientCredentialsAsync("sf-ops", secret, scope: null, ct), roster, output, error, ct))
+        {
+            return 1;
+        }
         var failures = 0;
         var clock = Stopwatch.StartNew();
         // Each file with its own institution's client (access.md: each pushes only its own sources).
@@ -109,6 +117,25 @@ internal static class LoadCommand
         }
         await output.WriteLineAsync($"{plan.Count - failures} of {plan.Count} files delivered in {clock.Elapsed.TotalSeconds:F1} s");
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>The roster through the gateway to Notifications (an operator's import: client sf-ops); false when refused.</summary>
+    private static async Task<bool> ImportRosterAsync(HttpClient gateway, string token, FileInfo roster, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        await using var body = roster.OpenRead();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"notifications/api/officers/roster?fileName={Uri.EscapeDataString(roster.Name)}") { Content = new StreamContent(body) };
+        request.Headers.Authorization = new("Bearer", token);
+        using var response = await gateway.SendAsync(request, ct);
+        var answer = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            await error.WriteLineAsync($"{roster.Name} → notifications: HTTP {(int)response.StatusCode} {answer}");
+            return false;
+        }
+        using var report = JsonDocument.Parse(answer);
+        string Get(string name) => report.RootElement.TryGetProperty(name, out var v) ? v.ToString() : "?";
+        await output.WriteLineAsync($"{roster.Name} → notifications: {Get("read")} officers read, {Get("created")} created, {Get("updated")} updated, {Get("unchanged")} unchanged");
+        return true;
     }
 
     /// <summary>The files of the plan the manifest dates on or before <paramref name="day"/>; null when one has no date.</summary>
