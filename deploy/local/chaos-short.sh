@@ -14,6 +14,10 @@ export SF_CLIENT_SECRET="${SF_CLIENT_SECRET:-$(cat "$REPO_ROOT/.state/identity/c
 DATA="$(mktemp -d)"
 trap 'rm -rf "$DATA"' EXIT
 
-dotnet "$SF_DLL" synth --companies 30 --from 2020-01 --to 2021-06 --seed 11 --out "$DATA" >/dev/null
+# The 18 months up to the last complete one: the month the live stack scores, so that scores and
+# alerts are compared too (the stack may hold later files than these: check-live's).
+FIRST="$(date -u -d "$(date -u +%Y-%m-01) -18 month" +%Y-%m)"
+LAST="$(date -u -d "$(date -u +%Y-%m-01) -1 month" +%Y-%m)"
+dotnet "$SF_DLL" synth --companies 30 --from "$FIRST" --to "$LAST" --seed 11 --out "$DATA" >/dev/null
 cd "$REPO_ROOT"
 dotnet "$SF_DLL" ops chaos --input "$DATA" --seed 11 --kill ingestion-urssaf "$@"

@@ -21,7 +21,7 @@ internal static class ChaosCommand
     public static Command Create()
     {
         var input = new Option<DirectoryInfo?>("--input") { Description = "Folder of files to deliver (e.g. sf synth output); or --companies." };
-        var companies = new Option<int?>("--companies") { Description = "Instead of --input: each round delivers a synthetic population of this many companies (2020-01 to 2021-06, seed --seed + round - 1)." };
+        var companies = new Option<int?>("--companies") { Description = "Instead of --input: each round delivers a synthetic population of this many companies (the 18 months up to the last complete one, seed --seed + round - 1)." };
         var rounds = new Option<int>("--rounds") { Description = "Rounds, each a load with every fault of the cycle then its checks (a long campaign: many rounds; needs --companies).", DefaultValueFactory = _ => 1 };
         var samples = new Option<FileInfo?>("--samples") { Description = "CSV of the services' memory and the queues' depth sampled every 15 s during the campaign (default: a temporary file)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the fault schedule.", DefaultValueFactory = _ => 1 };
@@ -92,11 +92,17 @@ internal static class ChaosCommand
         return command;
     }
 
-    /// <summary>A round's population: its own seed, so its companies are not another round's.</summary>
+    /// <summary>
+    /// A round's population: its own seed, so its companies are not another round's; its 18 months
+    /// end at the last complete month, the month a live stack scores, so that its scores and alerts
+    /// are compared too (older data would leave every company out of the perimeter).
+    /// </summary>
     private static DirectoryInfo Synthesize(DirectoryInfo work, int round, int companies, int seed)
     {
         var folder = work.CreateSubdirectory($"round-{round}");
-        SyntheticDataset.Generate(new SynthesisOptions { Companies = companies, From = Month.Of(2020, 1), To = Month.Of(2021, 6), Seed = (ulong)(seed + round - 1) }, folder.FullName);
+        var last = SignauxFaibles.Indicators.Panel.ScorableMonth.LastComplete(DateTimeOffset.UtcNow);
+        var to = Month.Of(last.Year, last.Month);
+        SyntheticDataset.Generate(new SynthesisOptions { Companies = companies, From = to.Add(-17), To = to, Seed = (ulong)(seed + round - 1) }, folder.FullName);
         return folder;
     }
 }

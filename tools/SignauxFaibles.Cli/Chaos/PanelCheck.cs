@@ -22,12 +22,18 @@ internal sealed class PanelCheck(string postgresServer, TextWriter log, ScoreChe
         var work = Directory.CreateTempSubdirectory("sf-chaos-panel-");
         try
         {
+            var probe = new ServiceDatabaseProbe(postgresServer, StatusCollector.DefaultDatabasePrefix);
+            // A stack holding later files too is as of a later month than these files alone: the
+            // reference is these files' companies as of that month (found by the long campaign).
+            YearMonth? asOf;
+            await using (var connection = await probe.OpenAsync("sf_features", ct))
+            await using (var command = new Npgsql.NpgsqlCommand("SELECT value FROM panel_state WHERE name = 'as_of'", connection))
+                asOf = await command.ExecuteScalarAsync(ct) is string text && YearMonth.TryParse(text, out var month) ? month : null;
             var offline = Path.Combine(work.FullName, "offline");
-            var built = await OfflinePanelBuilder.BuildAsync(input, offline, new PanelSettings { From = From, To = ScorableMonth.LastComplete(DateTimeOffset.UtcNow) }, log, ct);
+            var built = await OfflinePanelBuilder.BuildAsync(input, offline, new PanelSettings { From = From, To = ScorableMonth.LastComplete(DateTimeOffset.UtcNow) }, log, ct, asOf: asOf);
             var companies = Sirens(offline + ".csv");
 
             var live = Path.Combine(work.FullName, "live");
-            var probe = new ServiceDatabaseProbe(postgresServer, StatusCollector.DefaultDatabasePrefix);
             await using (var connection = await probe.OpenAsync("sf_features", ct))
             await using (var store = new StoredPanelReader(connection))
             await using (var files = await PanelFiles.CreateAsync(live, PanelSchema.Company, ct))

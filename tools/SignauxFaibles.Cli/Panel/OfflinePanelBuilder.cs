@@ -33,7 +33,12 @@ internal static class OfflinePanelBuilder
     /// documented delay — the synthetic manifest dates yearly archives, not the cadence at which the
     /// service receives a source.
     /// </param>
-    public static async Task<PanelBuildResult> BuildAsync(DirectoryInfo input, string output, PanelSettings settings, TextWriter log, CancellationToken ct, DateOnly? asKnown = null, bool vintage = false)
+    /// <param name="asOf">
+    /// The panel's last month as a platform holding other files too has it (its own contributions
+    /// run later): the files' companies as that platform computes them; null = the files' own.
+    /// </param>
+    public static async Task<PanelBuildResult> BuildAsync(DirectoryInfo input, string output, PanelSettings settings, TextWriter log, CancellationToken ct,
+        DateOnly? asKnown = null, bool vintage = false, YearMonth? asOf = null)
     {
         var inputBytes = input.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
         using var spill = new FactSpill((int)Math.Clamp(inputBytes / InputBytesPerPartition + 1, 1, 256));
@@ -47,7 +52,7 @@ internal static class OfflinePanelBuilder
         }, ct, vintage ? null : Synthesis.GroundTruth.Manifest.DeliveryDates(input.FullName));
         spill.Complete();
         var readTime = clock.Elapsed;
-        settings = settings with { To = ScorableMonth.Resolve(settings.From, settings.To, spill.ContributionsThrough) };
+        settings = settings with { To = asOf ?? ScorableMonth.Resolve(settings.From, settings.To, spill.ContributionsThrough) };
 
         clock.Restart();
         var calculator = new PanelCalculator(settings);
