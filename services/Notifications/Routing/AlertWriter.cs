@@ -21,7 +21,8 @@ namespace SignauxFaibles.Notifications.Routing;
 /// transaction (which must be open). A set of changes is looked up with one query per table, not
 /// one per change, and the entries and events are stored by COPY: a scoring run publishes thousands
 /// of changes at once. Officers who already have an entry for a change are skipped, so a
-/// republished change alerts no one twice.
+/// republished change alerts no one twice; so are those whose latest entry for the company is the
+/// same move (two scorings racing), while a company back on a list after leaving it is news again.
 /// </summary>
 public sealed partial class AlertWriter(
     NotificationsDbContext db,
@@ -42,11 +43,12 @@ public sealed partial class AlertWriter(
         var keys = changes.Select(ChangeKeys.Of).Distinct().ToList();
         var alerted = (await db.Alerts.Where(a => keys.Contains(a.ChangeKey)).Select(a => new { a.OfficerId, a.ChangeKey }).ToListAsync(ct))
             .Select(a => (a.OfficerId, a.ChangeKey)).ToHashSet();
+        var latest = await LatestEntriesAsync(sirens, ct);
         var webhooks = new List<(RiskLevelChanged Change, string Key, List<string> Themes, IReadOnlyList<Officer> Recipients)>();
         var alerts = new List<Alert>();
         var now = clock.GetUtcNow();
 
-        foreach (var change in changes)
+        foreach (var change in changes.OrderBy(c => c.ChangedAt))
         {
             var placed = establishments[change.Siren].ToList();
             if (placed.Count == 0)
@@ -61,18 +63,44 @@ public sealed partial class AlertWriter(
             var key = ChangeKeys.Of(change);
             var themes = change.Themes.Where(t => t.Contribution > 0).OrderByDescending(t => t.Contribution)
                 .Take(ThemesInMail).Select(t => t.Theme).ToList();
+            var told = new List<Officer>();
             foreach (var officer in recipients)
             {
-                // Also dedupes the same change twice in one set (a redelivery next to a republication).
-                if (alerted.Add((officer.Id, key))) alerts.Add(NewAlert(change, key, themes, company, officer, now));
+                // The same change twice (a redelivery next to a republication) is told once; so is a
+                // move repeating the officer's latest entry (two scorings of the company racing).
+                if (alerted.Contains((officer.Id, key)) || Repeats(latest, officer.Id, change)) continue;
+                alerted.Add((officer.Id, key));
+                alerts.Add(NewAlert(change, key, themes, company, officer, now));
+                told.Add(officer);
             }
-            if (recipients.Count > 0) webhooks.Add((change, key, themes, recipients));
+            if (told.Count > 0) webhooks.Add((change, key, themes, told));
         }
         await AlertCopy.WriteAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), alerts, ct);
         await outbox.PublishManyAsync(alerts.Select(a => (new OfficerAlerted(a.Id, a.OfficerId.ToString(), a.Siren, a.Level, ChannelOf(a.MailPlan), now),
             (string?)a.Siren.Value)).ToList(), ct);
         NotificationsMetrics.AlertsCreated.Add(alerts.Count);
         await AddWebhookCallsAsync(webhooks, now, ct);
+    }
+
+    /// <summary>Each officer's latest entry per company (by the moment the change was scored).</summary>
+    private async Task<Dictionary<(Guid Officer, Siren Siren), LatestEntry>> LatestEntriesAsync(List<Siren> sirens, CancellationToken ct) =>
+        (await db.Alerts.AsNoTracking().Where(a => sirens.Contains(a.Siren))
+            .Select(a => new { a.OfficerId, a.Siren, a.Month, a.PreviousLevel, a.Level, a.ChangedAt }).ToListAsync(ct))
+        .GroupBy(a => (a.OfficerId, a.Siren))
+        .ToDictionary(g => g.Key, g => g.MaxBy(a => a.ChangedAt) is var a ? new LatestEntry(a!.Month, a.PreviousLevel, a.Level, a.ChangedAt) : default);
+
+    private readonly record struct LatestEntry(YearMonth Month, RiskLevel PreviousLevel, RiskLevel Level, DateTimeOffset ChangedAt);
+
+    /// <summary>True when the change repeats the officer's latest entry; otherwise it becomes the latest (when it is later).</summary>
+    private static bool Repeats(Dictionary<(Guid, Siren), LatestEntry> latest, Guid officer, RiskLevelChanged change)
+    {
+        if (latest.TryGetValue((officer, change.Siren), out var last))
+        {
+            if (last.Month == change.Month && last.PreviousLevel == change.PreviousLevel && last.Level == change.Level) return true;
+            if (last.ChangedAt > change.ChangedAt) return false;
+        }
+        latest[(officer, change.Siren)] = new LatestEntry(change.Month, change.PreviousLevel, change.Level, change.ChangedAt);
+        return false;
     }
 
     // The database narrows to active officers with the right and an overlapping zone; AlertRouting decides.

@@ -4,11 +4,13 @@ namespace SignauxFaibles.Notifications.Routing;
 
 /// <summary>
 /// Identity of a level change, independent of the message carrying it: a redelivery, a replay or a
-/// republication of the same move of the same company for the same month is one change. The model
-/// version is left out on purpose: a re-scoring that confirms the move must not alert again.
+/// republication of the same move (same company, month, levels and moment it was scored) is one
+/// change. The moment is part of it: a company that leaves a list and comes back within the month
+/// moves twice (found by sf ops chaos: the return was taken for a repeat, and the officer's inbox
+/// said the company had left the list). The model version and probability are left out.
 /// </summary>
 public static class ChangeKeys
 {
     public static string Of(RiskLevelChanged change) =>
-        $"{change.Siren.Value}/{change.Month}/{change.PreviousLevel}>{change.Level}";
+        $"{change.Siren.Value}/{change.Month}/{change.PreviousLevel}>{change.Level}/{change.ChangedAt.UtcTicks}";
 }

@@ -105,7 +105,7 @@ public sealed class AlertRoutingTests(NotificationsFixture fixture) : IClassFixt
         Assert.Equal(0, fixture.Changes.Faults);
 
         await using var db = fixture.Db();
-        Assert.Equal(Concerned.Length, await db.Alerts.CountAsync(a => a.ChangeKey == "552100554/2026-09/Moderate>High"));
+        Assert.Equal(Concerned.Length, await db.Alerts.CountAsync(a => a.ChangeKey == SignauxFaibles.Notifications.Routing.ChangeKeys.Of(change)));
         var deliveries = await db.Deliveries.Where(d => d.Body.Contains("situation de 2026-09")).ToListAsync();
         Assert.Equal(Concerned.Length, deliveries.Count);
         // Every delivery of the change is sent: had a repeat written a new one, it would have been sent by now too.
@@ -172,6 +172,38 @@ public sealed class AlertRoutingTests(NotificationsFixture fixture) : IClassFixt
         Assert.Equal(Concerned.Order(), digests.Select(m => m.To).Order());
         Assert.All(digests, d => Assert.Contains("Fonderie Exemple (SIREN 552100554) : hors liste → risque modéré (liste orange)", d.Body, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_company_back_on_a_list_within_the_month_is_news_again_but_two_scorings_racing_are_not()
+    {
+        var month = new YearMonth(2026, 6);
+        var at = DateTimeOffset.UtcNow;
+        await fixture.Bus.Publish(Change(month, RiskLevel.None, RiskLevel.Moderate) with { ChangedAt = at });
+        await EntriesOfMonthAsync(month, Concerned.Length);
+        await fixture.Bus.Publish(Change(month, RiskLevel.Moderate, RiskLevel.None) with { ChangedAt = at.AddSeconds(1) });
+        await EntriesOfMonthAsync(month, 2 * Concerned.Length);
+        // Back on the list (found by sf ops chaos: this return was taken for a repeat of the first
+        // entry, and the inbox said the company had left); and the same move from a second scoring
+        // that read the company's level before the first committed.
+        await fixture.Bus.Publish(Change(month, RiskLevel.None, RiskLevel.Moderate) with { ChangedAt = at.AddSeconds(2) });
+        await EntriesOfMonthAsync(month, 3 * Concerned.Length);
+        var consumed = fixture.Changes.Consumed;
+        await fixture.Bus.Publish(Change(month, RiskLevel.None, RiskLevel.Moderate) with { ChangedAt = at.AddSeconds(2.001) });
+        await Eventually.UntilAsync(() => Task.FromResult(fixture.Changes.Consumed), n => n > consumed, Patience, "the racing repeat to be consumed");
+
+        await using var db = fixture.Db();
+        var entries = await db.Alerts.Where(a => a.Month == month).ToListAsync();
+        Assert.Equal(3 * Concerned.Length, entries.Count);
+        Assert.All(entries.GroupBy(a => a.OfficerId), officer =>
+            Assert.Equal([RiskLevel.Moderate, RiskLevel.None, RiskLevel.Moderate], officer.OrderBy(a => a.ChangedAt).Select(a => a.Level)));
+    }
+
+    private async Task EntriesOfMonthAsync(YearMonth month, int expected) =>
+        await Eventually.UntilAsync(async () =>
+        {
+            await using var db = fixture.Db();
+            return await db.Alerts.CountAsync(a => a.Month == month);
+        }, n => n == expected, Patience, $"{expected} inbox entries of {month}");
 
     private static RiskLevelChanged Change(YearMonth month, RiskLevel previous, RiskLevel level) =>
         new(Siren.Parse(Company), month, previous, level, 0.83, "m1",

@@ -146,13 +146,15 @@ public sealed class AlertRoutingTests
         Assert.Equal(expected, MailPlans.For(preference, level));
 
     [Fact]
-    public void The_change_key_ignores_the_model_version_and_the_probability()
+    public void The_change_key_ignores_the_model_version_and_the_probability_but_not_the_moment_it_was_scored()
     {
         var first = Change(RiskLevel.Moderate, RiskLevel.High);
-        var rescored = first with { ModelVersion = "m2", Probability = 0.9 };
+        var republished = first with { ModelVersion = "m2", Probability = 0.9 };
 
-        Assert.Equal(ChangeKeys.Of(first), ChangeKeys.Of(rescored));
+        Assert.Equal(ChangeKeys.Of(first), ChangeKeys.Of(republished));
         Assert.NotEqual(ChangeKeys.Of(first), ChangeKeys.Of(first with { Month = new(2026, 11) }));
-        Assert.Equal("552100554/2026-10/Moderate>High", ChangeKeys.Of(first));
+        // The same move again later in the month (after the opposite one) is another change.
+        Assert.NotEqual(ChangeKeys.Of(first), ChangeKeys.Of(first with { ChangedAt = first.ChangedAt.AddMinutes(1) }));
+        Assert.Equal($"552100554/2026-10/Moderate>High/{first.ChangedAt.UtcTicks}", ChangeKeys.Of(first));
     }
 }

@@ -11,8 +11,8 @@ namespace SignauxFaibles.Cli.Chaos;
 /// <summary>
 /// What must hold once a campaign has settled, whatever the faults: each difference is a line
 /// (expected: none). Nothing lost (no error or skipped message, no parked outbox row, every file in a
-/// finished batch whose lines are all accounted for), nothing doubled (no officer alerted twice for
-/// one change, no mail delivered to the sink more often than the platform recorded it sent).
+/// finished batch whose lines are all accounted for), nothing doubled (no officer told the same move
+/// twice in a row, no mail delivered to the sink more often than the platform recorded it sent).
 /// </summary>
 internal sealed class CampaignChecks(string postgresServer, Uri? mailSink)
 {
@@ -87,16 +87,21 @@ internal sealed class CampaignChecks(string postgresServer, Uri? mailSink)
     private async Task<List<string>> AlertsAsync(DateTimeOffset since, CancellationToken ct)
     {
         await using var connection = await OpenAsync("sf_notifications", ct);
+        // A repeat is an entry saying what the officer's previous entry for the company already said
+        // (same month and move); the same move after the opposite one is news, not a repeat.
         await using var command = new NpgsqlCommand("""
-            SELECT officer_id, siren, month, level, count(*) FROM alerts WHERE created_at >= @since
-            GROUP BY officer_id, siren, month, level HAVING count(*) > 1
+            SELECT officer_id, siren, month, previous_level, level FROM (
+                SELECT officer_id, siren, month, previous_level, level, created_at,
+                       lag(month) OVER w AS last_month, lag(previous_level) OVER w AS last_previous, lag(level) OVER w AS last_level
+                FROM alerts WINDOW w AS (PARTITION BY officer_id, siren ORDER BY changed_at, created_at)) entries
+            WHERE created_at >= @since AND month = last_month AND previous_level = last_previous AND level = last_level
             """, connection);
         command.Parameters.AddWithValue("since", since);
         var differences = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            differences.Add($"officer {reader.GetGuid(0)} alerted {reader.GetInt64(4)} times for {reader.GetString(1)} {reader.GetDateTime(2):yyyy-MM} {reader.GetString(3)}");
+            differences.Add($"officer {reader.GetGuid(0)} alerted twice in a row for {reader.GetString(1)} {reader.GetDateTime(2):yyyy-MM} {reader.GetString(3)} → {reader.GetString(4)}");
         }
         return differences;
     }
