@@ -27,8 +27,9 @@ public sealed class DeliveryOutcomeTests(NotificationsFixture fixture) : IClassF
         (await fixture.Http.PutAsJsonAsync("/api/institutions/CRP/webhook", new { url = webhook.Url })).EnsureSuccessStatusCode();
         await fixture.RegisterEstablishmentsAsync((Company + "00074", "13", "93"));
 
-        await fixture.Bus.Publish(new RiskLevelChanged(Siren.Parse(Company), new YearMonth(2026, 10), RiskLevel.Moderate, RiskLevel.High, 0.77, "m1",
-            [new ThemeContribution("Délais de paiement", 0.5)], [], DateTimeOffset.UtcNow));
+        var change = new RiskLevelChanged(Siren.Parse(Company), new YearMonth(2026, 10), RiskLevel.Moderate, RiskLevel.High, 0.77, "m1",
+            [new ThemeContribution("Délais de paiement", 0.5)], [], DateTimeOffset.UtcNow);
+        await fixture.Bus.Publish(change);
 
         var deliveries = await Eventually.UntilAsync(async () =>
         {
@@ -49,7 +50,7 @@ public sealed class DeliveryOutcomeTests(NotificationsFixture fixture) : IClassF
         var body = JsonDocument.Parse(webhook.Calls.Last().Body).RootElement;
         Assert.Equal(("732829320", "Moderate", "High"), (body.GetProperty("siren").GetString(), body.GetProperty("previousLevel").GetString(), body.GetProperty("level").GetString()));
         Assert.DoesNotContain("0.77", webhook.Calls.Last().Body, StringComparison.Ordinal);
-        Assert.All(webhook.Calls, c => Assert.Equal("webhook:DREETS:732829320/2026-10/Moderate>High", c.IdempotencyKey));
+        Assert.All(webhook.Calls, c => Assert.Equal($"webhook:DREETS:{SignauxFaibles.Notifications.Routing.ChangeKeys.Of(change)}", c.IdempotencyKey));
 
         var failed = await fixture.Http.GetFromJsonAsync<JsonElement[]>("/api/deliveries?status=Bounced");
         Assert.Equal("bounce.ancien.agent@dreets.example.fr", Assert.Single(failed!).GetProperty("recipient").GetString());
