@@ -4,6 +4,7 @@ using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Follows;
 using SignauxFaibles.Scoring.Names;
 using SignauxFaibles.Scoring.Lists;
+using SignauxFaibles.Scoring.Monitoring;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
 using SignauxFaibles.Scoring.Scores;
@@ -51,6 +52,11 @@ builder.Services.Configure<LevelOptions>(builder.Configuration.GetSection("Scori
 builder.Services.AddHostedService<RegistrySeeder>();
 builder.Services.AddHostedService<Rescorer>();
 builder.Services.AddHostedService<StandingsSampler>();
+// Drift of the active model's inputs and scores against its training profile (gauges, alert rules).
+builder.Services.AddScoped<LivePopulation>();
+builder.Services.AddScoped<ScoreHistory>();
+builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection("Scoring:Monitoring"));
+builder.Services.AddHostedService<ModelMonitor>();
 
 var app = builder.Build();
 

@@ -1,21 +1,18 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Indicators.Panel;
 using SignauxFaibles.Modeling.Scoring;
 using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Monitoring;
 using SignauxFaibles.Scoring.Rescoring;
 using SignauxFaibles.Scoring.Scores;
 
 namespace SignauxFaibles.Scoring.Registry;
 
 /// <summary>Registration, promotion and rollback of model versions; a promotion or rollback queues a rescore of the perimeter.</summary>
-public sealed class ModelRegistry(ScoringDbContext db, RescoreQueue rescores, TimeProvider clock, SnapshotStore snapshots, IOptions<PromotionOptions> promotion)
+public sealed class ModelRegistry(ScoringDbContext db, RescoreQueue rescores, TimeProvider clock, LivePopulation live, IOptions<PromotionOptions> promotion)
 {
-    /// <summary>Companies read to measure the live missing rates: a sample in SIREN order is enough for shares.</summary>
-    private const int MissingRateSample = 20_000;
-
     public async Task<ModelVersion> RegisterAsync(byte[] artifact, CancellationToken ct)
     {
         var manifest = ModelArtifact.Load(artifact).Manifest;
@@ -53,15 +50,7 @@ public sealed class ModelRegistry(ScoringDbContext db, RescoreQueue rescores, Ti
     /// <summary>Share of missing values per feature over the scorable companies' latest months; null when too few are known.</summary>
     private async Task<IReadOnlyDictionary<string, double>?> LiveMissingRatesAsync(IReadOnlyList<string> features, CancellationToken ct)
     {
-        var rows = new List<float[]>();
-        Siren? after = null;
-        while (rows.Count < MissingRateSample)
-        {
-            var page = await snapshots.PageAsync(after, 4_000, ct);
-            if (page.Count == 0) break;
-            after = page[^1].Siren;
-            rows.AddRange(page.Where(input => DetectionPerimeter.Exclusion(name => input.Layout.Get(input.Values, name)) is null).Select(input => input.Row(features)));
-        }
+        var rows = await live.RowsAsync(features, ct);
         return rows.Count < promotion.Value.MinimumCompanies ? null : ScoringModel.MissingRates(features, rows);
     }
 

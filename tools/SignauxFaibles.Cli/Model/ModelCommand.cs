@@ -12,6 +12,7 @@ internal static class ModelCommand
         command.Subcommands.Add(ModelScoreCommand.Create());
         command.Subcommands.Add(ModelBacktestCommand.Create());
         command.Subcommands.Add(ModelRegisterCommand.Create());
+        command.Subcommands.Add(ModelProfileCommand.Create());
         return command;
     }
 }

@@ -81,10 +81,10 @@ internal static class PanelTrainingRun
             if (File.Exists(Path.Combine(directory, file))) File.Copy(Path.Combine(directory, file), Path.Combine(production, file), overwrite: true);
     }
 
-    private static string Period(int t) => $"{t / 12:D4}-{t % 12 + 1:D2}";
+    internal static string Period(int t) => $"{t / 12:D4}-{t % 12 + 1:D2}";
 
     /// <summary>SHA-256 of the training file: the registry can tell which data a version learnt from.</summary>
-    private static string Fingerprint(string file)
+    internal static string Fingerprint(string file)
     {
         using var stream = File.OpenRead(file);
         return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));

@@ -1,3 +1,4 @@
+using SignauxFaibles.Modeling.Monitoring;
 using SignauxFaibles.Modeling.Training;
 
 namespace SignauxFaibles.Modeling.Scoring;
@@ -7,7 +8,9 @@ namespace SignauxFaibles.Modeling.Scoring;
 /// features in order, the derived columns, the calibration, the two alert thresholds (on the
 /// calibrated probability) and the figures the model was accepted on, the months it was trained on,
 /// and each feature's share of missing values in training (what the promotion gate compares the
-/// live panel with; null for models saved before it was recorded).
+/// live panel with; null for models saved before it was recorded), and the distributions of the
+/// features and scores the live ones are watched against (null for models saved before profiles:
+/// <c>sf model profile</c> adds one).
 /// </summary>
 public sealed record ModelManifest(
     string Name,
@@ -25,7 +28,8 @@ public sealed record ModelManifest(
     string? TrainTo = null,
     IReadOnlyDictionary<string, double>? MissingRates = null,
     string? TrainingFingerprint = null,
-    string? CodeVersion = null);
+    string? CodeVersion = null,
+    TrainingProfile? Profile = null);
 
 /// <summary>Where a model comes from: the SHA-256 of the panel file it was trained on and the code version that trained it.</summary>
 public sealed record ModelProvenance(string TrainingFingerprint, string CodeVersion);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.ML;
 using SignauxFaibles.Modeling.Explanations;
+using SignauxFaibles.Modeling.Monitoring;
 using SignauxFaibles.Modeling.Training;
 
 namespace SignauxFaibles.Modeling.Scoring;
@@ -48,7 +49,7 @@ public sealed class ScoringModel
     /// gets the leaf covers its explanations need. The missing rates the promotion gate compares with
     /// the live panel come from <paramref name="missingRateRows"/> when given (the latest training
     /// months: their histories are as deep as the live panel's, unlike a window's first years), else
-    /// from the reference rows.
+    /// from the reference rows; so does the training profile drift is measured against.
     /// </summary>
     public static ModelManifest Save(TrainedModel model, IReadOnlyList<string> features, string directory, string name,
         IReadOnlyDictionary<string, double> metrics, IReadOnlyList<float[]>? referenceRows = null, (string From, string To)? trainingWindow = null,
@@ -63,7 +64,8 @@ public sealed class ScoringModel
         var manifest = new ModelManifest(name, model.Chosen, DateTimeOffset.UtcNow, features, model.Derived.Columns,
             model.Calibrator.A, model.Calibrator.B, model.Red.Threshold, model.Orange.Threshold, ensemble.Members.Count, metrics,
             trainingWindow?.From, trainingWindow?.To, missingFrom is { Count: > 0 } ? MissingRates(features, missingFrom) : null,
-            provenance?.TrainingFingerprint, provenance?.CodeVersion);
+            provenance?.TrainingFingerprint, provenance?.CodeVersion,
+            missingFrom is { Count: > 0 } ? TrainingProfile.Of(features, missingFrom, model.Probabilities(missingFrom)) : null);
         File.WriteAllText(Path.Combine(directory, "model.json"), JsonSerializer.Serialize(manifest, Json));
         if (referenceRows is { Count: > 0 }) ModelExplainer.WriteCovers(ensemble.Members, model.Derived, referenceRows, directory);
         return manifest;
@@ -77,6 +79,20 @@ public sealed class ScoringModel
             for (var f = 0; f < missing.Length; f++)
                 if (float.IsNaN(row[f])) missing[f]++;
         return features.Select((name, f) => (name, f)).ToDictionary(x => x.name, x => Math.Round((double)missing[x.f] / rows.Count, 4), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Adds to a saved model the training profile of <paramref name="rows"/> (the rows its missing
+    /// rates came from, in the manifest's feature order), scored by the model itself; rewrites
+    /// model.json only, so the ML.NET members, and so the scores, stay as they were.
+    /// </summary>
+    public static ModelManifest WriteProfile(string directory, IReadOnlyList<float[]> rows)
+    {
+        var model = Load(directory);
+        var probabilities = rows.Select(r => model.Score(r).Probability).ToArray();
+        var manifest = model.Manifest with { Profile = TrainingProfile.Of(model.Manifest.Features, rows, probabilities) };
+        File.WriteAllText(Path.Combine(directory, "model.json"), JsonSerializer.Serialize(manifest, Json));
+        return manifest;
     }
 
     public static ScoringModel Load(string directory)
