@@ -111,6 +111,8 @@ service_vars() {
     "Notifications__Smtp__Port=$MAIL_SMTP_PORT"
     # A fresh registry starts with the model trained on the synthetic dataset (deploy/models).
     "Scoring__Registry__SeedModel=$REPO_ROOT/deploy/models/synthetic-lightgbm"
+    # The model monitor measures every minute here (5 in production), so a load shows on the gauges soon.
+    "Scoring__Monitoring__Interval=00:01:00"
     # Traces, metrics and logs to the local Aspire dashboard (start_trace_viewer). A delivery makes
     # thousands of spans (SQL statements) within seconds: the exporter's default queue (2,048)
     # dropped some, and with them links of the delivery's chain.

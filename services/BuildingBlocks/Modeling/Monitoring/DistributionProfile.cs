@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SignauxFaibles.Modeling.Monitoring;
 
 /// <summary>
@@ -23,6 +25,7 @@ public sealed record DistributionProfile(double[] Cuts, double[] Shares, double 
         return profile with { Shares = profile.Measure(present).Shares };
     }
 
+    [JsonIgnore]
     public int Bins => Cuts.Length + 1;
 
     public int BinOf(double value)
