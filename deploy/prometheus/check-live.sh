@@ -55,6 +55,18 @@ ALERT_METRICS=(
   'sf_notifications_deliveries_sent_total{channel="Email"} > 0'
 )
 
+# The model monitor's gauges (every minute under run.sh): drift against the seed model's training
+# profile, the scored months by région and level.
+MODEL_METRICS=(
+  sf_model_feature_psi
+  'sf_model_feature_missing_rate{population="live"}'
+  sf_model_score_psi
+  'sf_scoring_month_companies{level!="None"}'
+  sf_scoring_month_score_share
+  sf_scoring_region_alerted
+  sf_model_monitor_measured_at_seconds
+)
+
 log() { echo "[metrics] $*" >&2; }
 command -v prometheus >/dev/null || { log "prometheus not installed (apt-get install -y prometheus)"; exit 1; }
 
@@ -156,13 +168,15 @@ status=$(curl -sS -o "$WORK/batch.json" -w '%{http_code}' -X POST -H "Authorizat
 [[ "$status" == 201 ]] || { log "worsening upload answered HTTP $status: $(cat "$WORK/batch.json")"; exit 1; }
 log "$(( ($(wc -l <"$WORK/debit-worse.csv") - 1) / 3 )) companies put in debt; waiting for their scores and alerts"
 wait_for "${ALERT_METRICS[@]}"
+wait_for "${MODEL_METRICS[@]}"
 # Back to the default (red at once, the rest in the digest): the development stack stays as it was.
 curl -sSf -o /dev/null -X PATCH -H "Authorization: Bearer $OPS_TOKEN" -H 'Content-Type: application/json' \
   --data '{"mailPreference":"RedAtOnceOthersInDigest"}' "$GATEWAY/notifications/api/officers/$officer" || { log "mail preference not restored"; exit 1; }
 
 # Alert rules loaded and evaluated without error.
 rules="$(curl -sf "$PROM/api/v1/rules")"
-for alert in DeadLettersWaiting ConsumerDown ServiceDown OutboxStuck OutboxBacklogGrowing SourceDeliveryLate RejectsAboveShare LevelChangesFarAboveUsual; do
+for alert in DeadLettersWaiting ConsumerDown ServiceDown OutboxStuck OutboxBacklogGrowing SourceDeliveryLate RejectsAboveShare LevelChangesFarAboveUsual \
+  PipelineStageStuck FeatureDistributionShifted FeatureMissingRateMoved ScoreDistributionShifted RegionAlertsJumped ModelMonitorSilent; do
   grep -q "\"name\":\"$alert\"" <<<"$rules" || { log "alert rule $alert not loaded"; exit 1; }
 done
 if grep -q '"health":"err"' <<<"$rules"; then log "a rule failed to evaluate: $rules"; exit 1; fi

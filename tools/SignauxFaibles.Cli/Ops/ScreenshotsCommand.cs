@@ -8,7 +8,8 @@ namespace SignauxFaibles.Cli.Ops;
 
 /// <summary>
 /// <c>sf ops screenshots --out DIR [--batch ID]</c>: pictures of the live dashboards run.sh starts
-/// (Prometheus' targets, alert rules and the pipeline's lag; the Aspire dashboard's traces and one
+/// (Prometheus' targets, alert rules, the pipeline's lag, the model's drift and the companies on the
+/// lists by région; the Aspire dashboard's traces and one
 /// delivery's trace), taken in the Debian chromium through Playwright. Each page must show what it
 /// is for (every target up, the rules, the delivery's services) or the command fails: a picture of
 /// an empty dashboard proves nothing.
@@ -42,6 +43,8 @@ internal static class ScreenshotsCommand
                 new("prometheus-targets.png", new Uri(prometheus, "classic/targets"), [$"signaux-faibles ({expected}/{expected} up)"]),
                 new("prometheus-alert-rules.png", new Uri(prometheus, "classic/alerts"), ["PipelineStageStuck", "OutboxStuck"]),
                 new("prometheus-pipeline-lag.png", new Uri(prometheus, "classic/graph?g0.expr=" + Uri.EscapeDataString("max by (stage) (sf_pipeline_waiting)") + "&g0.tab=0&g0.range_input=30m"), ["panel-refresh"]),
+                new("prometheus-model-drift.png", new Uri(prometheus, "classic/graph?g0.expr=" + Uri.EscapeDataString("topk(10, max by (feature) (sf_model_feature_psi))") + "&g0.tab=0&g0.range_input=1h"), ["feature="]),
+                new("prometheus-lists-by-region.png", new Uri(prometheus, "classic/graph?g0.expr=" + Uri.EscapeDataString("sort_desc(max by (region, period) (sf_scoring_region_alerted))") + "&g0.tab=1"), ["period=\"latest\""]),
                 new("aspire-traces.png", new Uri(dashboard, "traces"), ["Showing"]),
                 new("aspire-delivery-trace.png", new Uri(dashboard, $"traces/detail/{trace.Value.Id}"), [$"Resources {trace.Value.Services.Length}", "ingest batch"]),
             ];
