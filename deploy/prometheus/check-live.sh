@@ -193,6 +193,14 @@ done
 log "the delivery's trace crosses $services services: $(head -n 1 "$WORK/trace.txt")"
 head -n 25 "$WORK/trace.txt" >&2
 
+# A company that delivery moved, traced by its SIREN: its level change span leads to its alert.
+siren="$(curl -sf "http://127.0.0.1:${SF_DASHBOARD_PORT:-18888}/api/telemetry/spans?limit=20000" \
+  | grep -oE '"sf\.siren"[^}]*"[0-9]{9}"' | grep -oE '[0-9]{9}' | tail -n 1 || true)"
+[[ -n "$siren" ]] || { log "no level change span (sf.siren) in the trace viewer"; exit 1; }
+sf ops trace "$siren" --latest 1 >"$WORK/trace-siren.txt" 2>&1 || { log "sf ops trace $siren failed:"; cat "$WORK/trace-siren.txt" >&2; exit 1; }
+grep -q 'scoring: level change' "$WORK/trace-siren.txt" || { log "the trace of company $siren shows no level change:"; head -n 40 "$WORK/trace-siren.txt" >&2; exit 1; }
+log "company $siren: $(head -n 1 "$WORK/trace-siren.txt")"
+
 # The live dashboards pictured, each page checked to show its data (the pictures in docs/operations
 # come from this command: SF_SCREENSHOTS=docs/operations deploy/prometheus/check-live.sh).
 sf ops screenshots --out "${SF_SCREENSHOTS:-$WORK/screenshots}" --batch "$batch" >&2

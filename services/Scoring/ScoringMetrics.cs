@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using SignauxFaibles.Contracts.Scoring;
 
@@ -11,6 +12,9 @@ public static class ScoringMetrics
 {
     public const string MeterName = "SignauxFaibles.Scoring";
     private static readonly Meter Meter = new(MeterName);
+
+    /// <summary>Spans of the scoring service's own steps (a level change, for <c>sf ops trace SIREN</c>).</summary>
+    public static readonly ActivitySource Traces = new(MeterName);
     private static string _activeVersion = "none";
     private static IReadOnlyDictionary<RiskLevel, long> _byLevel = new Dictionary<RiskLevel, long>();
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -6,6 +7,7 @@ using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Contracts.Scoring;
 using SignauxFaibles.Messaging.Outbox;
 using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.Scoring.Lists;
 using SignauxFaibles.Scoring.Registry;
 
@@ -74,6 +76,12 @@ public sealed class ScoreStore(ScoringDbContext db, IOutbox outbox, TimeProvider
             if (before == r.Level) continue;
             changes++;
             ScoringMetrics.Changed(before, r.Level);
+            // A span per change, tagged with the company, written as the outbox row's parent: the
+            // alert's routing hangs under it, and `sf ops trace SIREN` finds the delivery that moved it.
+            // Only inside a trace: a rescore's thousands of changes would each start one of their own.
+            using var change = Activity.Current is null ? null : ScoringMetrics.Traces.StartActivity("level change");
+            change?.SetTag(TraceTags.Siren, r.Input.Siren.Value);
+            change?.SetTag("sf.level", $"{before} → {r.Level}");
             outbox.Publish(new RiskLevelChanged(r.Input.Siren, r.Input.Month, before, r.Level, r.Score?.Probability ?? 0, active.Version,
                 r.ThemeContributions, r.TopFeatures, now), r.Input.Siren.Value);
         }
