@@ -1,4 +1,3 @@
-using System.Net;
 using SignauxFaibles.Operations.Pipeline;
 
 namespace SignauxFaibles.UnitTests.Operations;
@@ -21,15 +20,5 @@ public sealed class PipelineLagReaderTests
         var stages = await new PipelineLagReader(http).ReadAsync(CancellationToken.None);
 
         Assert.Equal([new StageLag("deliveries", 0, TimeSpan.Zero), new StageLag("panel-refresh", 42, TimeSpan.FromSeconds(125.5))], stages);
-    }
-
-    private sealed class PrometheusAnswers(Dictionary<string, string> byQuery) : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Assert.Equal("/api/v1/query", request.RequestUri!.AbsolutePath);
-            var query = Uri.UnescapeDataString(request.RequestUri.Query["?query=".Length..]);
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(byQuery[query], System.Text.Encoding.UTF8, "application/json") });
-        }
     }
 }

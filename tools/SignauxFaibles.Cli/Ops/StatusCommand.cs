@@ -1,10 +1,11 @@
 using System.CommandLine;
+using SignauxFaibles.Operations.Model;
 using SignauxFaibles.Operations.Pipeline;
 using SignauxFaibles.Operations.Status;
 
 namespace SignauxFaibles.Cli.Ops;
 
-/// <summary><c>sf ops status [--watch SECONDS]</c>: queues, consumers, outbox backlogs, running batches and the pipeline's lag by stage on one screen.</summary>
+/// <summary><c>sf ops status [--watch SECONDS]</c>: queues, consumers, outbox backlogs, running batches, the pipeline's lag by stage and the model's drift on one screen.</summary>
 internal static class StatusCommand
 {
     public static Command Create()
@@ -20,7 +21,7 @@ internal static class StatusCommand
             Description = "Prometheus holding the services' metrics, for the pipeline's lag by stage (run.sh's by default).",
             DefaultValueFactory = _ => new Uri(Environment.GetEnvironmentVariable("SF_METRICS_STORE") ?? "http://127.0.0.1:9090/"),
         };
-        var command = new Command("status", "One screen: queue depths and consumers, error queues, outbox backlogs, running batches, the pipeline's lag by stage.")
+        var command = new Command("status", "One screen: queue depths and consumers, error queues, outbox backlogs, running batches, the pipeline's lag by stage, the model's drift.")
         {
             prefix, watch, metrics,
         };
@@ -39,11 +40,13 @@ internal static class StatusCommand
             var console = OpsConnection.Console(parse);
             using var prometheus = new HttpClient { BaseAddress = parse.GetValue(metrics), Timeout = TimeSpan.FromSeconds(5) };
             var lags = new PipelineLagReader(prometheus);
+            var models = new ModelWatchReader(prometheus);
             if (parse.GetValue(watch) is not { } seconds)
             {
                 var status = await collector.CollectAsync(ct);
                 StatusView.Render(console, status);
-                StatusView.RenderLag(console, await ReadLagAsync(lags, prometheus.BaseAddress!, ct));
+                StatusView.RenderLag(console, await ReadAsync(lags.ReadAsync, prometheus.BaseAddress!, ct));
+                StatusView.RenderModel(console, await ReadAsync(models.ReadAsync, prometheus.BaseAddress!, ct));
                 return status.Problems.Count == 0 ? 0 : 1;
             }
             try
@@ -51,10 +54,12 @@ internal static class StatusCommand
                 while (!ct.IsCancellationRequested)
                 {
                     var status = await collector.CollectAsync(ct);
-                    var lag = await ReadLagAsync(lags, prometheus.BaseAddress!, ct);
+                    var lag = await ReadAsync(lags.ReadAsync, prometheus.BaseAddress!, ct);
+                    var model = await ReadAsync(models.ReadAsync, prometheus.BaseAddress!, ct);
                     console.Clear(home: true);
                     StatusView.Render(console, status);
                     StatusView.RenderLag(console, lag);
+                    StatusView.RenderModel(console, model);
                     await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, seconds)), ct);
                 }
             }
@@ -67,16 +72,16 @@ internal static class StatusCommand
         return command;
     }
 
-    /// <summary>The stages' lag, or why it cannot be shown: a missing metrics store is no platform problem.</summary>
-    private static async Task<(IReadOnlyList<StageLag> Stages, string? Unavailable)> ReadLagAsync(PipelineLagReader reader, Uri store, CancellationToken ct)
+    /// <summary>What the services measured, from the metrics store, or why it cannot be shown: a missing store is no platform problem.</summary>
+    private static async Task<(T? Value, string? Unavailable)> ReadAsync<T>(Func<CancellationToken, Task<T>> read, Uri store, CancellationToken ct) where T : class
     {
         try
         {
-            return (await reader.ReadAsync(ct), null);
+            return (await read(ct), null);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or KeyNotFoundException)
         {
-            return ([], $"no metrics store at {store} ({ex.Message})");
+            return (null, $"no metrics store at {store} ({ex.Message})");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using SignauxFaibles.Operations.Model;
 using SignauxFaibles.Operations.Pipeline;
 using SignauxFaibles.Operations.Status;
 
@@ -23,20 +24,55 @@ internal static class StatusView
     private static readonly TimeSpan StaleStage = TimeSpan.FromMinutes(15);
 
     /// <summary>The pipeline's lag by stage, from the metrics store (the services' own measures).</summary>
-    public static void RenderLag(IAnsiConsole console, (IReadOnlyList<StageLag> Stages, string? Unavailable) lag)
+    public static void RenderLag(IAnsiConsole console, (IReadOnlyList<StageLag>? Stages, string? Unavailable) lag)
     {
         var table = new Table().Title("Pipeline (items waiting at each stage)").AddColumns("Stage", "Waiting", "Oldest");
         table.Columns[1].RightAligned();
         table.Columns[2].RightAligned();
-        foreach (var stage in lag.Stages)
+        foreach (var stage in lag.Stages ?? [])
         {
             var oldest = stage.Waiting == 0 ? "" : stage.OldestAge > StaleStage ? $"[red]{Age(stage.OldestAge)}[/]" : Age(stage.OldestAge);
             table.AddRow(Markup.Escape(stage.Stage), N(stage.Waiting), oldest);
         }
         if (lag.Unavailable is { } why) table.AddRow($"[grey]{Markup.Escape(why)}[/]", "", "");
-        else if (lag.Stages.Count == 0) table.AddRow("[grey]no stage measured yet[/]", "", "");
+        else if (lag.Stages is not { Count: > 0 }) table.AddRow("[grey]no stage measured yet[/]", "", "");
         console.Write(table);
     }
+
+    // The bounds of the drift alerts (deploy/prometheus/rules, group signaux-faibles-model).
+    private const double Shifted = 0.25;
+    private const double Moved = 0.1;
+    private const double MissingTolerance = 0.2;
+
+    /// <summary>The active model against its training: the features that moved most, by stability index or missing rate.</summary>
+    public static void RenderModel(IAnsiConsole console, (ModelWatchSummary? Watch, string? Unavailable) model)
+    {
+        var table = new Table().AddColumns("Feature", "Stability index", "Missing (live)", "Missing (training)");
+        for (var i = 1; i < 4; i++) table.Columns[i].RightAligned();
+        if (model.Watch is { Version: not null } watch)
+        {
+            var score = watch.ScoreStabilityIndex is { } s ? $"scores of {watch.LatestMonth}: stability index {Index(s)}" : "scores: no profile";
+            table.Title($"Model {Markup.Escape(watch.Version)} against its training ({N(watch.LiveCompanies)} live companies; {score})");
+            var worst = watch.Features.OrderByDescending(f => Math.Max(f.StabilityIndex ?? 0, (f.MissingGap ?? 0) / MissingTolerance * Shifted)).Take(8);
+            foreach (var f in worst)
+            {
+                var gap = f.MissingGap > MissingTolerance;
+                table.AddRow(Markup.Escape(f.Feature), f.StabilityIndex is { } i ? Index(i) : "[grey]—[/]",
+                    Share(f.LiveMissing, gap), Share(f.TrainingMissing, false));
+            }
+        }
+        else table.Title("Model against its training").AddRow($"[grey]{Markup.Escape(model.Unavailable ?? "not measured yet (the scoring service measures every few minutes)")}[/]", "", "", "");
+        console.Write(table);
+    }
+
+    private static string Index(double index)
+    {
+        var text = index.ToString("0.00", CultureInfo.InvariantCulture);
+        return index > Shifted ? $"[red]{text}[/]" : index > Moved ? $"[yellow]{text}[/]" : text;
+    }
+
+    private static string Share(double? share, bool alarming) =>
+        share is not { } s ? "" : alarming ? $"[red]{s.ToString("P0", CultureInfo.InvariantCulture)}[/]" : s.ToString("P0", CultureInfo.InvariantCulture);
 
     private static Table Queues(PlatformStatus status)
     {

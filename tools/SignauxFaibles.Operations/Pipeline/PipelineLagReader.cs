@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
+using SignauxFaibles.Operations.Metrics;
 
 namespace SignauxFaibles.Operations.Pipeline;
 
@@ -13,24 +11,17 @@ public sealed record StageLag(string Stage, long Waiting, TimeSpan OldestAge);
 /// </summary>
 public sealed class PipelineLagReader(HttpClient prometheus)
 {
+    private readonly PrometheusQuery _query = new(prometheus);
+
     public async Task<IReadOnlyList<StageLag>> ReadAsync(CancellationToken ct)
     {
-        var ages = await QueryAsync("max by (stage) (sf_pipeline_oldest_age_seconds)", ct);
-        var waiting = await QueryAsync("max by (stage) (sf_pipeline_waiting)", ct);
+        var ages = ByStage(await _query.InstantAsync("max by (stage) (sf_pipeline_oldest_age_seconds)", ct));
+        var waiting = ByStage(await _query.InstantAsync("max by (stage) (sf_pipeline_waiting)", ct));
         return ages.Keys.Union(waiting.Keys).Order(StringComparer.Ordinal)
             .Select(stage => new StageLag(stage, (long)waiting.GetValueOrDefault(stage), TimeSpan.FromSeconds(ages.GetValueOrDefault(stage))))
             .ToList();
     }
 
-    private async Task<Dictionary<string, double>> QueryAsync(string query, CancellationToken ct)
-    {
-        var answer = await prometheus.GetFromJsonAsync<JsonElement>($"api/v1/query?query={Uri.EscapeDataString(query)}", ct);
-        var values = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var series in answer.GetProperty("data").GetProperty("result").EnumerateArray())
-        {
-            var stage = series.GetProperty("metric").TryGetProperty("stage", out var s) ? s.GetString() ?? "?" : "?";
-            values[stage] = double.Parse(series.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture);
-        }
-        return values;
-    }
+    private static Dictionary<string, double> ByStage(IReadOnlyList<MetricSample> samples) =>
+        samples.ToDictionary(s => s.Label("stage"), s => s.Value, StringComparer.Ordinal);
 }
