@@ -1,34 +1,19 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Text;
+using SignauxFaibles.Nomenclatures.Geography;
 
 namespace SignauxFaibles.Notifications.Territories;
 
 /// <summary>
-/// Départements and régions as rosters write them. Régions are the 18 of the INSEE COG since 2016
-/// (codes as Sirene events carry them); départements are checked by shape: 01–95 (20 is split
-/// into 2A/2B) and the five overseas 971–974, 976.
+/// Départements and régions as rosters write them, read against the COG table of the
+/// nomenclatures (<see cref="Cog"/>): the 101 départements (2A/2B in Corsica, 971–974 and 976
+/// overseas) and the 18 régions since 2016, by code or by name.
 /// </summary>
 public static class FrenchTerritories
 {
-    public static IReadOnlyDictionary<string, string> RegionNames { get; } = new Dictionary<string, string>
-    {
-        ["01"] = "Guadeloupe", ["02"] = "Martinique", ["03"] = "Guyane", ["04"] = "La Réunion", ["06"] = "Mayotte",
-        ["11"] = "Île-de-France", ["24"] = "Centre-Val de Loire", ["27"] = "Bourgogne-Franche-Comté", ["28"] = "Normandie",
-        ["32"] = "Hauts-de-France", ["44"] = "Grand Est", ["52"] = "Pays de la Loire", ["53"] = "Bretagne",
-        ["75"] = "Nouvelle-Aquitaine", ["76"] = "Occitanie", ["84"] = "Auvergne-Rhône-Alpes",
-        ["93"] = "Provence-Alpes-Côte d'Azur", ["94"] = "Corse",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     private static readonly FrozenDictionary<string, string> RegionByName =
-        RegionNames.ToFrozenDictionary(p => Simplify(p.Value), p => p.Key, StringComparer.Ordinal);
+        Cog.Regions.Values.ToFrozenDictionary(r => Simplify(r.Name), r => r.Code, StringComparer.Ordinal);
 
-    public static bool IsDepartement(string code) => code switch
-    {
-        "2A" or "2B" or "971" or "972" or "973" or "974" or "976" => true,
-        { Length: 2 } when char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) => code is not ("00" or "20" or "96" or "97" or "98" or "99"),
-        _ => false,
-    };
+    public static bool IsDepartement(string code) => Cog.Departements.ContainsKey(code);
 
     /// <summary>A département code as rosters write it: "1" or "01", "2a" → "2A"; null when it is none.</summary>
     public static string? Departement(string text)
@@ -42,7 +27,7 @@ public static class FrenchTerritories
     public static string? Region(string text)
     {
         var trimmed = text.Trim();
-        if (trimmed.Length == 3 && trimmed[0] is 'R' or 'r' && RegionNames.ContainsKey(trimmed[1..])) return trimmed[1..];
+        if (trimmed.Length == 3 && trimmed[0] is 'R' or 'r' && Cog.Regions.ContainsKey(trimmed[1..])) return trimmed[1..];
         return RegionByName.TryGetValue(Simplify(trimmed), out var code) ? code : null;
     }
 

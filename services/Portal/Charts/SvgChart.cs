@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using SignauxFaibles.Portal.French;
 
 namespace SignauxFaibles.Portal.Charts;
 

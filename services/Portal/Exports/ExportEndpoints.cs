@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SignauxFaibles.Portal.Api;
-using SignauxFaibles.Portal.Charts;
+using SignauxFaibles.Portal.French;
 using SignauxFaibles.Portal.Confidentiality;
 using SpreadCheetah;
 
@@ -35,13 +35,15 @@ public static class ExportEndpoints
                 filters = filters with { Page = filters.Page + 1 };
             }
             return await WriteAsync("liste-de-detection.xlsx", "Liste de détection",
-                ["SIREN", "Raison sociale", "Département", "Région", "Code NAF", "Section NAF", "Taille", "Effectif", "Chiffre d'affaires (€)", "Niveau", "Évolution", "Première alerte", "Thème principal", "Mois", "Suivie"],
+                ["SIREN", "Raison sociale", "Département", "Région", "Activité (NAF)", "Secteur (section NAF)", "Taille", "Effectif", "Chiffre d'affaires (€)", "Niveau", "Évolution", "Première alerte", "Thème principal", "Mois", "Suivie"],
                 rows.Select(c => new DataCell[]
                 {
-                    new(c.Siren), new(c.Name), new(c.Departement), new(c.Region), new(c.NafCode), new(c.NafSection), new(c.SizeClass),
+                    // Named as on the page (département and NAF names keep their code), not as the API codes them.
+                    new(c.Siren), new(c.Name), new(Fr.Departement(c.Departement)), new(Fr.Region(c.Region)), new(Fr.Naf(c.NafCode)), new(Fr.Naf(c.NafSection)),
+                    new(Fr.SizeClass(c.SizeClass)),
                     c.Headcount is { } h ? new DataCell(h) : new DataCell((string?)null),
                     c.Turnover is { } t ? new DataCell(t) : new DataCell((string?)null), new(Fr.Level(c.Level)), new(Fr.Change(c.Level, c.PreviousLevel)),
-                    new(c.FirstAlert ? "oui" : "non"), new(c.MainTheme), new(c.Month), new(followed.Contains(c.Siren) ? "oui" : "non"),
+                    new(c.FirstAlert ? "oui" : "non"), new(c.MainTheme), new(Fr.Month(c.Month)), new(followed.Contains(c.Siren) ? "oui" : "non"),
                 }), ct);
         });
         app.MapPost("/suivies.xlsx", async (GatewayClient services, CancellationToken ct) =>
@@ -50,7 +52,7 @@ public static class ExportEndpoints
             return await WriteAsync("entreprises-suivies.xlsx", "Entreprises suivies", ["SIREN", "Motif", "Commentaire", "Suivie depuis", "Statut", "Alerte utile"],
                 followed.Select(f => new DataCell[]
                 {
-                    new(f.Siren), new(Fr.FollowReason(f.Reason)), new(f.Comment), new(f.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                    new(f.Siren), new(Fr.FollowReason(f.Reason)), new(f.Comment), new(Fr.Date(f.Since)),
                     new(Fr.FollowStatus(f.Status)), new(f.Useful switch { true => "utile", false => "pas utile", null => "" }),
                 }), ct);
         });

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SignauxFaibles.Portal.Api;
+using SignauxFaibles.Portal.Filters;
+using SignauxFaibles.Security.Access;
 
 namespace SignauxFaibles.Portal.Pages;
 
@@ -29,6 +31,10 @@ public sealed class IndexModel(GatewayClient services) : PageModel
 
     /// <summary>Turnover may come from a tax return: its column and filters need the dgfip right.</summary>
     public bool SeesTurnover => User.HasClaim(SignauxFaibles.Security.Authentication.SfClaims.Right, SignauxFaibles.Security.Authentication.Rights.Dgfip);
+
+    public IReadOnlyList<Choice> DepartementChoices => FilterChoices.Departements(OfficerAccess.From(User), Departement);
+    public IReadOnlyList<Choice> RegionChoices => FilterChoices.Regions(OfficerAccess.From(User), Region);
+    public IReadOnlyList<Choice> SectionChoices => FilterChoices.Sections(Section);
 
     public ListFilters Filters => new(Departement, Region, Level, Section, Size, MinHeadcount, MaxHeadcount, FirstAlertOnly, HideFollowed, Sort, Math.Max(1, PageNumber))
     {

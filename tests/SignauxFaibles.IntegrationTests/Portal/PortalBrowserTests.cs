@@ -63,7 +63,9 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         var rows = page.Locator("table tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows.First).ToContainTextAsync(PortalData.InDijon);
-        await Assertions.Expect(rows.First).ToContainTextAsync("Rouge");
+        await Assertions.Expect(rows.First).ToContainTextAsync("Risque fort");
+        await Assertions.Expect(rows.First).ToContainTextAsync("Côte-d'Or (21), Bourgogne-Franche-Comté");
+        await Assertions.Expect(rows.First).ToContainTextAsync("25.62B — Mécanique industrielle");
         Assert.DoesNotContain(PortalData.InParis, await page.ContentAsync());
         await Screenshot(page, "liste");
         await AssertAccessibleAsync(page, "liste de détection");
@@ -106,7 +108,7 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
         // The alerts inbox: the red change reached this officer; it is acknowledged from the portal.
         await page.GetByRole(AriaRole.Link, new() { Name = "Alertes (1 non lues)" }).ClickAsync();
         var alert = page.Locator("table tbody tr", new() { HasText = PortalData.DijonName });
-        await Assertions.Expect(alert).ToContainTextAsync("Rouge");
+        await Assertions.Expect(alert).ToContainTextAsync("Risque fort");
         await alert.GetByLabel("Suite donnée").FillAsync("Entreprise contactée");
         await alert.GetByRole(AriaRole.Button, new() { Name = "Traiter" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Alerte traitée");
@@ -122,6 +124,7 @@ public sealed class PortalBrowserTests(ITestOutputHelper output)
             var text = SheetText(file);
             Assert.Contains(PortalData.InDijon, text);
             Assert.Contains(PortalData.DijonName, text);
+            Assert.Contains("Risque fort", text);
             Assert.DoesNotContain(PortalData.InParis, text);
             // The officer holds no dgfip right: the turnover (possibly a tax figure) is not in the export.
             Assert.DoesNotContain("1234567", text);

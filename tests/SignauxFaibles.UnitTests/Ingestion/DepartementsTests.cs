@@ -41,8 +41,4 @@ public class DepartementsTests
     [InlineData("751011")]
     [InlineData("2A0X4")]
     public void A_code_that_is_no_commune_is_not_placed(string commune) => Assert.Null(Departements.Locate(commune));
-
-    [Fact]
-    public void The_table_holds_101_departements_in_18_regions() =>
-        Assert.Equal((101, 18), (Departements.All.Count, Departements.All.Values.Distinct().Count()));
 }

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using SignauxFaibles.Portal.Charts;
+using SignauxFaibles.Portal.French;
 
 namespace SignauxFaibles.UnitTests.Portal;
 
@@ -43,21 +44,6 @@ public sealed class SvgChartTests
         Assert.Equal(["#b3261e", "#1b6e3a"], bars.Select(b => (string)b.Attribute("fill")!));
         Assert.True(x[1] < x[0]);
         Assert.Contains("Dette sociale (URSSAF) augmente le risque (+1,70)", svg.Elements().First(e => e.Name.LocalName == "desc").Value);
-    }
-
-    [Theory]
-    [InlineData("High", "None", "Nouvelle alerte")]
-    [InlineData("High", "Moderate", "Aggravation")]
-    [InlineData("Moderate", "High", "Amélioration")]
-    [InlineData("Moderate", "Moderate", "Stable")]
-    public void The_change_column_names_the_move(string level, string previous, string expected) => Assert.Equal(expected, Fr.Change(level, previous));
-
-    [Fact]
-    public void Numbers_and_months_are_written_the_French_way()
-    {
-        Assert.Equal("12\u202f345,7", Fr.Number(12345.67, 1));
-        Assert.Equal("févr. 2020", Fr.Month("2020-02"));
-        Assert.Equal("81,0\u00a0%", Fr.Percent(0.81));
     }
 
     private static XElement Svg(string html)

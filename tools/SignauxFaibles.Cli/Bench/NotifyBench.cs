@@ -10,6 +10,7 @@ using SignauxFaibles.Contracts.Notifications;
 using SignauxFaibles.Contracts.Provenance;
 using SignauxFaibles.Contracts.Registry;
 using SignauxFaibles.Contracts.Scoring;
+using SignauxFaibles.Nomenclatures.Geography;
 using SignauxFaibles.Operations.Broker;
 using SignauxFaibles.ServiceDefaults;
 using SignauxFaibles.Cli.Token;
@@ -27,11 +28,7 @@ namespace SignauxFaibles.Cli.Bench;
 /// </summary>
 internal static class NotifyBench
 {
-    private static readonly string[] Departements =
-    [
-        .. Enumerable.Range(1, 95).Where(d => d != 20).Select(d => d.ToString("D2", CultureInfo.InvariantCulture)),
-        "2A", "2B", "971", "972", "973", "974", "976",
-    ];
+    private static readonly string[] Departements = [.. Cog.Departements.Keys.Order(StringComparer.Ordinal)];
 
     public static Command Create()
     {

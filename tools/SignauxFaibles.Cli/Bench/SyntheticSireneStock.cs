@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using SignauxFaibles.Ingestion.Insee.Geography;
+using SignauxFaibles.Nomenclatures.Geography;
 
 namespace SignauxFaibles.Cli.Bench;
 
@@ -23,7 +23,7 @@ internal static class SyntheticSireneStock
             post = Col("codePostalEtablissement"), communeName = Col("libelleCommuneEtablissement"), commune = Col("codeCommuneEtablissement"),
             since = Col("dateDebut"), state = Col("etatAdministratifEtablissement"), activity = Col("activitePrincipaleEtablissement"),
             nomenclature = Col("nomenclatureActivitePrincipaleEtablissement"), longitude = Col("longitude"), latitude = Col("latitude");
-        var departements = Departements.All.Keys.Order(StringComparer.Ordinal).ToArray();
+        var departements = Cog.Departements.Keys.Order(StringComparer.Ordinal).ToArray();
         var streetTypes = new[] { "RUE", "AV", "BD", "CHE", "PL", "IMP", "RTE" };
         var random = new Random(7);
         var fields = new string[columns.Length];

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SignauxFaibles.Portal.Api;
-using SignauxFaibles.Portal.Charts;
+using SignauxFaibles.Portal.French;
 
 namespace SignauxFaibles.Portal.Pages.Entreprises;
 
@@ -122,7 +122,7 @@ public sealed class FicheModel(GatewayClient services) : PageModel
         if (Indicators?.Value?.Withheld is not { } withheld || !withheld.TryGetValue(right, out var reason)) return null;
         return reason.Contains("does not hold", StringComparison.Ordinal)
             ? $"vous ne détenez pas le droit « {right} »"
-            : "l'entreprise n'est ni sur la liste rouge/orange de votre zone ni suivie par vous (suivez-la, avec un motif, pour ouvrir ces données)";
+            : "l'entreprise n'est ni sur la liste de détection de votre zone (risque fort ou modéré) ni suivie par vous (suivez-la, avec un motif, pour ouvrir ces données)";
     }
 
     /// <summary>Why the scores are not shown, in French.</summary>
@@ -130,7 +130,7 @@ public sealed class FicheModel(GatewayClient services) : PageModel
     {
         { } e when e.Contains("'score' right", StringComparison.Ordinal) => "vous ne détenez pas le droit « score »",
         { } e when e.Contains("out of zone", StringComparison.Ordinal) => "l'entreprise est hors de votre zone",
-        { } e when e.Contains("red or orange list", StringComparison.Ordinal) => "l'entreprise n'est ni sur la liste rouge ou orange ni suivie par vous",
+        { } e when e.Contains("red or orange list", StringComparison.Ordinal) => "l'entreprise n'est ni sur la liste de détection (risque fort ou modéré) ni suivie par vous",
         { } e => e,
         null => "",
     };
