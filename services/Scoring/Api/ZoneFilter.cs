@@ -2,6 +2,7 @@ using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Lists;
 using SignauxFaibles.Scoring.Scores;
+using SignauxFaibles.Scoring.Search;
 using SignauxFaibles.Security.Access;
 using SignauxFaibles.Security.Zones;
 
@@ -32,6 +33,21 @@ public static class ZoneFilter
         var (placed, located) = Zone(db, departements, regions);
         return query.Where(e => placed.Contains(e.Siren)
             || (!located.Contains(e.Siren) && ((e.Departement != null && departements.Contains(e.Departement)) || (e.Region != null && regions.Contains(e.Region)))));
+    }
+
+    /// <summary>
+    /// The search index in the officer's zone: placed by an establishment there, or, for a company
+    /// whose establishments this service does not know, by its head office label (its standing).
+    /// </summary>
+    public static IQueryable<CompanySearchEntry> InZone(this IQueryable<CompanySearchEntry> query, ScoringDbContext db, OfficerAccess officer)
+    {
+        if (officer.National) return query;
+        var (departements, regions) = (officer.Departements.ToList(), officer.Regions.ToList());
+        var (placed, located) = Zone(db, departements, regions);
+        var labelled = db.Standings
+            .Where(s => (s.Departement != null && departements.Contains(s.Departement)) || (s.Region != null && regions.Contains(s.Region)))
+            .Select(s => s.Siren);
+        return query.Where(e => placed.Contains(e.Siren) || (!located.Contains(e.Siren) && labelled.Contains(e.Siren)));
     }
 
     /// <summary>One company, for the score history and explanations: its establishments, else its head office label.</summary>
