@@ -43,11 +43,14 @@ public static class ZoneFilter
     {
         if (officer.National) return query;
         var (departements, regions) = (officer.Departements.ToList(), officer.Regions.ToList());
-        var (placed, located) = Zone(db, departements, regions);
-        var labelled = db.Standings
-            .Where(s => (s.Departement != null && departements.Contains(s.Departement)) || (s.Region != null && regions.Contains(s.Region)))
-            .Select(s => s.Siren);
-        return query.Where(e => placed.Contains(e.Siren) || (!located.Contains(e.Siren) && labelled.Contains(e.Siren)));
+        var establishments = db.Set<KnownEstablishment>();
+        // EXISTS per candidate (index on siren), not IN over the whole table: a search's candidates are few, the tables national.
+        return query.Where(e =>
+            establishments.Any(k => k.Siren == e.Siren && k.Placing
+                && ((k.Departement != null && departements.Contains(k.Departement)) || (k.Region != null && regions.Contains(k.Region))))
+            || (!establishments.Any(k => k.Siren == e.Siren)
+                && db.Standings.Any(s => s.Siren == e.Siren
+                    && ((s.Departement != null && departements.Contains(s.Departement)) || (s.Region != null && regions.Contains(s.Region))))));
     }
 
     /// <summary>One company, for the score history and explanations: its establishments, else its head office label.</summary>
