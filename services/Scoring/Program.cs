@@ -8,6 +8,7 @@ using SignauxFaibles.Scoring.Monitoring;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
 using SignauxFaibles.Scoring.Scores;
+using SignauxFaibles.Scoring.Search;
 using SignauxFaibles.Scoring.Verdicts;
 using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Authentication;
@@ -30,6 +31,9 @@ builder.AddServiceBus<ScoringDbContext>("scoring", bus =>
     bus.AddConsumer<CompanyChangedNamesConsumer, CompanyChangedNamesConsumerDefinition>();
     // Where each establishment is: the zone rule places a company by any open establishment.
     bus.AddKnownEstablishments<ScoringDbContext>("scoring");
+    // The communes of each company's establishments, for the officers' company search.
+    bus.AddConsumer<EstablishmentRegisteredCommunesConsumer, EstablishmentRegisteredCommunesConsumerDefinition>();
+    bus.AddConsumer<EstablishmentChangedCommunesConsumer, EstablishmentChangedCommunesConsumerDefinition>();
     // Officers' verdicts on alerts, kept with the version they judge (feedback for training).
     bus.AddConsumer<AlertVerdictConsumer, AlertVerdictConsumerDefinition>();
     // Who follows what: a followed company's scores are open to its officer even off the lists.
@@ -67,5 +71,6 @@ app.MapModelEndpoints();
 app.MapScoreEndpoints();
 app.MapListEndpoints();
 app.MapVerdictEndpoints();
+app.MapSearchEndpoints();
 
 app.RunService();

@@ -18,6 +18,7 @@ namespace SignauxFaibles.Contracts.Registry;
 /// <param name="SizeCategory">Catégorie d'entreprise: PME, ETI or GE.</param>
 /// <param name="HeadcountBand">INSEE headcount band (tranche d'effectifs).</param>
 /// <param name="HeadOfficeNic">NIC of the head office: its SIRET is the SIREN followed by it.</param>
+/// <param name="UsualName">Dénomination usuelle: the name(s) the company trades under, when Sirene has any (its three fields joined by " / ").</param>
 public sealed record CompanyRegistration(
     string RecordKey,
     Siren Siren,
@@ -32,4 +33,5 @@ public sealed record CompanyRegistration(
     bool Active,
     string? SizeCategory,
     string? HeadcountBand,
-    string? HeadOfficeNic) : ISourceRecord;
+    string? HeadOfficeNic,
+    string? UsualName = null) : ISourceRecord;

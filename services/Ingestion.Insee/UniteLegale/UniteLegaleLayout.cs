@@ -16,6 +16,9 @@ public static class UniteLegaleLayout
     public const string ActivityNomenclature = "nomenclatureActivitePrincipaleUniteLegale";
     public const string HeadOfficeNic = "nicSiegeUniteLegale";
 
+    // Usual names (dénominations usuelles): optional, a company may have up to three.
+    public static readonly string[] UsualNames = ["denominationUsuelle1UniteLegale", "denominationUsuelle2UniteLegale", "denominationUsuelle3UniteLegale"];
+
     // Added by INSEE in 2025 with the new nomenclature; older deliveries do not have it.
     public const string ActivityCodeNaf2025 = "activitePrincipaleNAF25UniteLegale";
 

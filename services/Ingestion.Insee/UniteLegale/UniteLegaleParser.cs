@@ -26,6 +26,14 @@ public sealed class UniteLegaleParser : SireneParser
         return ParsedLine.Accepted(line, new CompanyRegistration(
             siren.Value, siren, cursor.Optional(L.Name), cursor.Optional(L.LastName), cursor.Optional(L.FirstName), legalCategory,
             cursor.Optional(L.ActivityCode), cursor.Optional(L.ActivityNomenclature), cursor.Optional(L.ActivityCodeNaf2025),
-            createdOn, active, cursor.Optional(L.SizeCategory), cursor.Optional(L.HeadcountBand), headOfficeNic));
+            createdOn, active, cursor.Optional(L.SizeCategory), cursor.Optional(L.HeadcountBand), headOfficeNic,
+            UsualName(L.UsualNames.Select(cursor.Optional))));
+    }
+
+    /// <summary>The usual names given, in Sirene's order, joined by " / "; null when there is none.</summary>
+    public static string? UsualName(IEnumerable<string?> names)
+    {
+        var given = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        return given.Count == 0 ? null : string.Join(" / ", given);
     }
 }

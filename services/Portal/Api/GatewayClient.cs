@@ -35,6 +35,10 @@ public sealed partial class GatewayClient(HttpClient http, IHttpContextAccessor 
         return GetAsync<DetectionList>(url, ct);
     }
 
+    /// <summary>Companies of the officer's zone by SIREN, SIRET or part of a name or commune (the scoring service audits the search).</summary>
+    public Task<ApiResult<CompanySearchResults>> SearchAsync(string query, CancellationToken ct) =>
+        GetAsync<CompanySearchResults>(QueryHelpers.AddQueryString("scoring/api/companies/search", "q", query), ct);
+
     public Task<ApiResult<CompanyIndicators>> IndicatorsAsync(string siren, CancellationToken ct) =>
         GetAsync<CompanyIndicators>($"features/api/companies/{siren}/indicators", ct);
 

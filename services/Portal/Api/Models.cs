@@ -33,6 +33,13 @@ public sealed record CurrentStanding(string Level, string Month, double? Probabi
 
 public sealed record CompanyScores(string Siren, string? Name, CurrentStanding? Current, IReadOnlyList<ScoreEntry> History);
 
+/// <param name="Level">The current standing (High, Moderate, None); null when not scored or not shown (LevelWithheld says why).</param>
+public sealed record CompanySearchResult(
+    string Siren, string? Name, string? UsualName, string? Siret, string? Level, IReadOnlyList<string> Departements, IReadOnlyList<string> Regions,
+    string? Communes, bool Followed);
+
+public sealed record CompanySearchResults(string Query, string Kind, int Count, bool More, string? LevelWithheld, IReadOnlyList<CompanySearchResult> Companies);
+
 public sealed record FollowedCompany(string Siren, string Reason, string? Comment, DateTimeOffset Since, string? Status = null, bool? Useful = null);
 
 /// <summary>Filters of the detection list, as the scoring service takes them.</summary>

@@ -49,6 +49,11 @@ public sealed class ScoreAccess(OfficerAccessor officers, IAuditLog audit)
     public Task ListedAsync(string filters, bool export, CancellationToken ct) =>
         audit.RecordAsync(export ? AuditActions.Export : "view", "detection-list", "allowed", (Officer is null ? "(ops) " : "") + filters, ct);
 
+    /// <summary>Audits a company search like any view: the query as typed, its kind and how many companies it answered.</summary>
+    public Task SearchedAsync(string query, string kind, int results, CancellationToken ct) =>
+        audit.RecordAsync(AuditActions.Search, "company-search", AuditOutcomes.Allowed,
+            $"{(Officer is null ? "(ops) " : "")}q=\"{query}\" ({kind}): {results} result{(results == 1 ? "" : "s")}", ct);
+
     private async Task<IResult> RefuseAsync(string resource, string reason, CancellationToken ct)
     {
         await audit.RecordAsync("view", resource, "refused", reason, ct);

@@ -2,6 +2,7 @@ using SignauxFaibles.Contracts.Identifiers;
 using SignauxFaibles.Scoring.Data;
 using SignauxFaibles.Scoring.Lists;
 using SignauxFaibles.Scoring.Scores;
+using SignauxFaibles.Scoring.Search;
 using SignauxFaibles.Security.Access;
 using SignauxFaibles.Security.Zones;
 
@@ -32,6 +33,24 @@ public static class ZoneFilter
         var (placed, located) = Zone(db, departements, regions);
         return query.Where(e => placed.Contains(e.Siren)
             || (!located.Contains(e.Siren) && ((e.Departement != null && departements.Contains(e.Departement)) || (e.Region != null && regions.Contains(e.Region)))));
+    }
+
+    /// <summary>
+    /// The search index in the officer's zone: placed by an establishment there, or, for a company
+    /// whose establishments this service does not know, by its head office label (its standing).
+    /// </summary>
+    public static IQueryable<CompanySearchEntry> InZone(this IQueryable<CompanySearchEntry> query, ScoringDbContext db, OfficerAccess officer)
+    {
+        if (officer.National) return query;
+        var (departements, regions) = (officer.Departements.ToList(), officer.Regions.ToList());
+        var establishments = db.Set<KnownEstablishment>();
+        // EXISTS per candidate (index on siren), not IN over the whole table: a search's candidates are few, the tables national.
+        return query.Where(e =>
+            establishments.Any(k => k.Siren == e.Siren && k.Placing
+                && ((k.Departement != null && departements.Contains(k.Departement)) || (k.Region != null && regions.Contains(k.Region))))
+            || (!establishments.Any(k => k.Siren == e.Siren)
+                && db.Standings.Any(s => s.Siren == e.Siren
+                    && ((s.Departement != null && departements.Contains(s.Departement)) || (s.Region != null && regions.Contains(s.Region))))));
     }
 
     /// <summary>One company, for the score history and explanations: its establishments, else its head office label.</summary>

@@ -4,6 +4,7 @@ using SignauxFaibles.Messaging;
 using SignauxFaibles.Scoring.Registry;
 using SignauxFaibles.Scoring.Rescoring;
 using SignauxFaibles.Scoring.Scores;
+using SignauxFaibles.Scoring.Search;
 using SignauxFaibles.Security.Audit;
 using SignauxFaibles.Security.Zones;
 using SignauxFaibles.ServiceDefaults.Persistence;
@@ -24,6 +25,8 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
     public DbSet<Lists.PublishedListEntry> PublishedListEntries => Set<Lists.PublishedListEntry>();
     public DbSet<Verdicts.AlertVerdict> AlertVerdicts => Set<Verdicts.AlertVerdict>();
     public DbSet<Follows.OfficerFollow> OfficerFollows => Set<Follows.OfficerFollow>();
+    public DbSet<Search.CompanySearchEntry> CompanySearch => Set<Search.CompanySearchEntry>();
+    public DbSet<Search.EstablishmentCommune> EstablishmentCommunes => Set<Search.EstablishmentCommune>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddIdentifierConversions();
@@ -33,6 +36,7 @@ public sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options)
         modelBuilder.AddTransactionalMessaging();
         modelBuilder.AddAuditLog();
         modelBuilder.AddKnownEstablishments();
+        modelBuilder.AddCompanySearch();
         modelBuilder.Entity<Follows.OfficerFollow>(e =>
         {
             e.ToTable("officer_follows");

@@ -5,10 +5,11 @@ using SignauxFaibles.Contracts.Registry;
 using SignauxFaibles.Messaging;
 using SignauxFaibles.Messaging.Inbox;
 using SignauxFaibles.Scoring.Data;
+using SignauxFaibles.Scoring.Search;
 
 namespace SignauxFaibles.Scoring.Names;
 
-/// <summary>A company's name from Sirene, shown on the detection list (officers recognise companies by name).</summary>
+/// <summary>A company's name from Sirene, shown on the detection list (officers recognise companies by name); the same consumers keep the search index's names (Search/CompanySearchIndex).</summary>
 public sealed class CompanyName
 {
     public Siren Siren { get; set; }
@@ -47,14 +48,20 @@ public static class CompanyNames
 
 public sealed class CompanyRegisteredNamesConsumer(ScoringDbContext db, TimeProvider clock) : IdempotentConsumer<CompanyRegistered, ScoringDbContext>(db)
 {
-    protected override Task HandleAsync(ConsumeContext<CompanyRegistered> context, CancellationToken ct) =>
-        CompanyNames.ApplyAsync(Db, context.Message.Records, clock.GetUtcNow(), ct);
+    protected override async Task HandleAsync(ConsumeContext<CompanyRegistered> context, CancellationToken ct)
+    {
+        await CompanyNames.ApplyAsync(Db, context.Message.Records, clock.GetUtcNow(), ct);
+        await CompanySearchIndex.ApplyCompaniesAsync(Db, context.Message.Records, clock.GetUtcNow(), ct);
+    }
 }
 
 public sealed class CompanyChangedNamesConsumer(ScoringDbContext db, TimeProvider clock) : IdempotentConsumer<CompanyChanged, ScoringDbContext>(db)
 {
-    protected override Task HandleAsync(ConsumeContext<CompanyChanged> context, CancellationToken ct) =>
-        CompanyNames.ApplyAsync(Db, context.Message.Records, clock.GetUtcNow(), ct);
+    protected override async Task HandleAsync(ConsumeContext<CompanyChanged> context, CancellationToken ct)
+    {
+        await CompanyNames.ApplyAsync(Db, context.Message.Records, clock.GetUtcNow(), ct);
+        await CompanySearchIndex.ApplyCompaniesAsync(Db, context.Message.Records, clock.GetUtcNow(), ct);
+    }
 }
 
 public sealed class CompanyRegisteredNamesConsumerDefinition : RetryingConsumerDefinition<CompanyRegisteredNamesConsumer>

@@ -24,6 +24,8 @@ namespace SignauxFaibles.IntegrationTests.Portal;
 /// the alerts inbox, both exports (audited); another département's officer refused; sign-out; axe
 /// finds no serious accessibility violation on the terms, the list and the company file.
 /// </summary>
+// One browser stack at a time: each starts seven services and Chromium.
+[Collection("portal-browser")]
 public sealed class PortalBrowserTests(ITestOutputHelper output)
 {
     private const string Agent21 = "agent.21@portail.test";

@@ -65,5 +65,25 @@ public class SireneUniteLegaleParserTests
         Assert.Equal("companyname", Assert.IsType<CompanyRegistration>(lines[4].Record).Name);
     }
 
+    [Fact]
+    public async Task The_usual_names_are_kept_joined_in_Sirene_order_and_absent_when_none()
+    {
+        var header = File.ReadLines(Fixture("sireneULTestData.csv")).First();
+        var good = File.ReadLines(Fixture("sireneULTestData.csv")).Last().Split(',');
+        string With(params (string Column, string Value)[] values)
+        {
+            var fields = (string[])good.Clone();
+            foreach (var (column, value) in values) fields[Array.IndexOf(header.Split(','), column)] = value;
+            return string.Join(',', fields);
+        }
+        var file = string.Join('\n', header,
+            With(("denominationUsuelle1UniteLegale", "BOULANGERIE DUPONT"), ("denominationUsuelle2UniteLegale", ""), ("denominationUsuelle3UniteLegale", "AU BON PAIN")),
+            With(("denominationUsuelle1UniteLegale", ""), ("denominationUsuelle2UniteLegale", " "), ("denominationUsuelle3UniteLegale", ""))) + "\n";
+        var lines = await ParseAsync(new StringReader(file), "ul.csv");
+
+        Assert.Equal("BOULANGERIE DUPONT / AU BON PAIN", Assert.IsType<CompanyRegistration>(lines[0].Record).UsualName);
+        Assert.Null(Assert.IsType<CompanyRegistration>(lines[1].Record).UsualName);
+    }
+
     private static string? Text(JsonElement tuple, string name) => tuple.TryGetProperty(name, out var v) ? v.GetString() : null;
 }

@@ -44,6 +44,9 @@ public static class AuditActions
 
     public const string Unfollow = "unfollow";
 
+    /// <summary>A company search: the query as typed and how many companies it answered.</summary>
+    public const string Search = "search";
+
     /// <summary>Rejected lines read (they hold the source's raw values).</summary>
     public const string RejectsRead = "rejects-read";
 
