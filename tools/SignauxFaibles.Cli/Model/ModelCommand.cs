@@ -13,6 +13,7 @@ internal static class ModelCommand
         command.Subcommands.Add(ModelBacktestCommand.Create());
         command.Subcommands.Add(ModelRegisterCommand.Create());
         command.Subcommands.Add(ModelProfileCommand.Create());
+        command.Subcommands.Add(ModelDriftCommand.Create());
         return command;
     }
 }

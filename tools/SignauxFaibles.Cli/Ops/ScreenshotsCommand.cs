@@ -43,7 +43,7 @@ internal static class ScreenshotsCommand
                 new("prometheus-targets.png", new Uri(prometheus, "classic/targets"), [$"signaux-faibles ({expected}/{expected} up)"]),
                 new("prometheus-alert-rules.png", new Uri(prometheus, "classic/alerts"), ["PipelineStageStuck", "OutboxStuck"]),
                 new("prometheus-pipeline-lag.png", new Uri(prometheus, "classic/graph?g0.expr=" + Uri.EscapeDataString("max by (stage) (sf_pipeline_waiting)") + "&g0.tab=0&g0.range_input=30m"), ["panel-refresh"]),
-                new("prometheus-model-drift.png", new Uri(prometheus, "classic/graph?g0.expr=" + Uri.EscapeDataString("topk(10, max by (feature) (sf_model_feature_psi))") + "&g0.tab=0&g0.range_input=1h"), ["feature="]),
+                new("prometheus-model-drift.png", new Uri(prometheus, "classic/graph?g0.expr=" + Uri.EscapeDataString("sort_desc(topk(15, max by (feature) (sf_model_feature_psi)))") + "&g0.tab=1"), ["feature="]),
                 new("prometheus-lists-by-region.png", new Uri(prometheus, "classic/graph?g0.expr=" + Uri.EscapeDataString("sort_desc(max by (region, period) (sf_scoring_region_alerted))") + "&g0.tab=1"), ["period=\"latest\""]),
                 new("aspire-traces.png", new Uri(dashboard, "traces"), ["Showing"]),
                 new("aspire-delivery-trace.png", new Uri(dashboard, $"traces/detail/{trace.Value.Id}"), [$"Resources {trace.Value.Services.Length}", "ingest batch"]),
