@@ -69,3 +69,17 @@ public sealed record InboxAlert(
     DateTimeOffset ChangedAt, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgementComment);
 
 public sealed record UnreadCount(int Unread);
+
+/// <summary>A published monthly list's header (national counts).</summary>
+public sealed record PublishedListSummary(string Month, string ModelVersion, double RedThreshold, double OrangeThreshold, DateTimeOffset PublishedAt, string PublishedBy, int Red, int Orange);
+
+public sealed record PublishedCompany(string Siren, string? Name, string Level, double Probability, string ModelVersion, string? MainTheme,
+    string? Departement, string? Region, string? NafSection);
+
+/// <summary>A published month's list as it was frozen, for the officer's zone.</summary>
+public sealed record PublishedMonthList(PublishedListSummary List, int Total, IReadOnlyList<PublishedCompany> Companies);
+
+public sealed record LevelMove(string Siren, string From, string To);
+
+/// <summary>What changed in the officer's zone between two published lists.</summary>
+public sealed record ListChanges(string Month, string Since, IReadOnlyList<string> Entered, IReadOnlyList<string> Left, IReadOnlyList<LevelMove> Moved);

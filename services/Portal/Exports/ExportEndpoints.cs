@@ -56,6 +56,18 @@ public static class ExportEndpoints
                     new(Fr.FollowStatus(f.Status)), new(f.Useful switch { true => "utile", false => "pas utile", null => "" }),
                 }), ct);
         });
+        app.MapPost("/liste-publiee.xlsx", async (GatewayClient services, [FromQuery(Name = "mois")] string month, CancellationToken ct) =>
+        {
+            var list = await services.PublishedListAsync(month, forExport: true, ct);
+            if (!list.Ok) return Results.Problem($"Export impossible : {list.Error}", statusCode: list.Status);
+            return await WriteAsync($"liste-{list.Value!.List.Month}.xlsx", $"Liste {Fr.Month(list.Value.List.Month)}",
+                ["SIREN", "Raison sociale", "Niveau", "Probabilité", "Département", "Région", "Secteur (section NAF)", "Thème principal", "Version du modèle"],
+                list.Value.Companies.Select(c => new DataCell[]
+                {
+                    new(c.Siren), new(c.Name), new(Fr.Level(c.Level)), new(c.Probability), new(Fr.Departement(c.Departement)), new(Fr.Region(c.Region)),
+                    new(Fr.Naf(c.NafSection)), new(c.MainTheme), new(c.ModelVersion),
+                }), ct);
+        });
         return root;
     }
 

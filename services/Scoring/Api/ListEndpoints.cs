@@ -50,7 +50,7 @@ public static class ListEndpoints
             .WithSummary("Freezes the month's list (each company's latest score of that month, red or orange); publishing again returns the first list unchanged.")
             .RequireAuthorization(SfPolicies.Ops);
         api.MapGet("/{month}", MonthAsync)
-            .WithSummary("A published month's list as it was published, for the caller's zone; format=csv exports it (audited as an export).")
+            .WithSummary("A published month's list as it was published, for the caller's zone; format=csv exports it, purpose=export marks a JSON read as an export (both audited as exports).")
             .RequireAuthorization(SfPolicies.ScoresReader);
         api.MapGet("/{month}/changes", ChangesAsync)
             .WithSummary("What changed between two published months in the caller's zone: companies that entered, left, or moved level.")
@@ -58,7 +58,7 @@ public static class ListEndpoints
         return app;
     }
 
-    private static async Task<IResult> MonthAsync(string month, string? format, ScoringDbContext db, ScoreAccess access, CancellationToken ct)
+    private static async Task<IResult> MonthAsync(string month, string? format, string? purpose, ScoringDbContext db, ScoreAccess access, CancellationToken ct)
     {
         if (!YearMonth.TryParse(month, out var m)) return Results.Problem($"'{month}' is not a month written yyyy-MM.", statusCode: 400);
         var list = await db.PublishedLists.AsNoTracking().FirstOrDefaultAsync(l => l.Month == m, ct);
@@ -71,13 +71,14 @@ public static class ListEndpoints
             .Select(e => new PublishedCompany(e.Siren.Value, names.GetValueOrDefault(e.Siren), e.Level, e.Probability, e.ModelVersion, e.MainTheme, e.Departement, e.Region, e.NafSection,
                 JsonSerializer.Deserialize<List<FeatureContribution>>(e.TopFeatures, JsonSerializerOptions.Web)!.Select(f => WithheldValues.For(f, holds)).ToList()))
             .ToList();
-        var export = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
-        await access.ListedAsync($"list={m}", export, ct);
-        if (!export) return Results.Ok(new MonthList(Summary(list), companies.Count, companies));
-        var csv = new StringBuilder("siren;raison_sociale;niveau;probabilite;version_modele;theme_principal;departement;region;section_naf\n");
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        // purpose=export: the JSON a client turns into its own file (the portal's XLSX), audited as an export too.
+        await access.ListedAsync($"list={m}", csv || string.Equals(purpose, "export", StringComparison.OrdinalIgnoreCase), ct);
+        if (!csv) return Results.Ok(new MonthList(Summary(list), companies.Count, companies));
+        var text = new StringBuilder("siren;raison_sociale;niveau;probabilite;version_modele;theme_principal;departement;region;section_naf\n");
         foreach (var c in companies)
-            csv.Append(CultureInfo.InvariantCulture, $"{c.Siren};{c.Name?.Replace(';', ',')};{(c.Level == RiskLevel.High ? "risque fort" : "risque modéré")};{c.Probability:F4};{c.ModelVersion};{c.MainTheme};{c.Departement};{c.Region};{c.NafSection}\n");
-        return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+            text.Append(CultureInfo.InvariantCulture, $"{c.Siren};{c.Name?.Replace(';', ',')};{(c.Level == RiskLevel.High ? "risque fort" : "risque modéré")};{c.Probability:F4};{c.ModelVersion};{c.MainTheme};{c.Departement};{c.Region};{c.NafSection}\n");
+        return Results.Text(text.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
     }
 
     private static async Task<IResult> ChangesAsync(string month, string since, ScoringDbContext db, ScoreAccess access, CancellationToken ct)
