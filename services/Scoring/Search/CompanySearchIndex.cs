@@ -87,10 +87,11 @@ public static class CompanySearchIndex
         var latest = records.GroupBy(r => r.Siren).Select(g => g.Last()).ToList();
         if (latest.Count == 0) return;
         var sirens = latest.Select(r => r.Siren).ToList();
+        await EnsureRowsAsync(db, sirens, now, ct);
         var known = await db.CompanySearch.Where(e => sirens.Contains(e.Siren)).ToDictionaryAsync(e => e.Siren, ct);
         foreach (var record in latest)
         {
-            if (!known.TryGetValue(record.Siren, out var row)) db.CompanySearch.Add(row = new CompanySearchEntry { Siren = record.Siren });
+            var row = known[record.Siren];
             var (name, usual) = (CompanyNames.NameOf(record), Cut(record.UsualName?.Trim(), 400));
             if (row.Name == name && row.UsualName == usual && row.NameText.Length > 0) continue;
             (row.Name, row.UsualName, row.UpdatedAt) = (name, usual, now);
@@ -114,17 +115,29 @@ public static class CompanySearchIndex
             }
             (row.Commune, row.Open, row.UpdatedAt) = (Cut(record.CommuneName?.Trim(), 100) is { Length: > 0 } commune ? commune : null, record.Active, now);
         }
+        await EnsureRowsAsync(db, sirens, now, ct);
         var entries = await db.CompanySearch.Where(e => sirens.Contains(e.Siren)).ToDictionaryAsync(e => e.Siren, ct);
         foreach (var company in establishments.Values.GroupBy(e => e.Siren))
         {
             var communes = Communes(company.Select(e => (e.Commune, e.Open)));
-            if (!entries.TryGetValue(company.Key, out var entry)) db.CompanySearch.Add(entry = new CompanySearchEntry { Siren = company.Key });
+            var entry = entries[company.Key];
             var display = communes.Count == 0 ? null : Cut(string.Join(", ", communes), 2000);
-            if (entry.Communes == display && entry.UpdatedAt != default) continue;
+            if (entry.Communes == display) continue;
             (entry.Communes, entry.UpdatedAt) = (display, now);
             entry.CommuneText = Cut(string.Join(' ', communes.Select(SearchText.Normalise)), 2000)!;
         }
     }
+
+    /// <summary>
+    /// Creates the missing rows of <paramref name="sirens"/> in one statement that skips the ones
+    /// present: the names consumer and the establishments consumer meet the same new company at once
+    /// (a legal unit and its establishments arrive together), and a read-then-insert by each would
+    /// collide on the key and send one message to its retries.
+    /// </summary>
+    private static Task EnsureRowsAsync(ScoringDbContext db, IReadOnlyList<Siren> sirens, DateTimeOffset now, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(
+            "insert into company_search (siren, name_text, commune_text, updated_at) select s, '', '', {1} from unnest({0}) s on conflict (siren) do nothing",
+            [sirens.Select(s => s.Value).ToArray(), now], ct);
 
     /// <summary>
     /// The communes that place the company, as the zone rule places it (its open establishments,

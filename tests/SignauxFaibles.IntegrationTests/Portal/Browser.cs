@@ -42,7 +42,11 @@ internal sealed class Browser : IAsyncDisposable
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         // Back at the portal, or first at the issuer's confidentiality terms (first use, then yearly).
-        await page.WaitForURLAsync(url => url.StartsWith(portalUrl, StringComparison.Ordinal) || url.Contains("/account/terms", StringComparison.Ordinal));
+        // The document parsed is enough: each step after this waits for its own element. Waiting for
+        // the load event as well timed out now and then on a loaded 2-core machine (a cold service
+        // behind the first page), though the page was there.
+        await page.WaitForURLAsync(url => url.StartsWith(portalUrl, StringComparison.Ordinal) || url.Contains("/account/terms", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
         return page;
     }
 
