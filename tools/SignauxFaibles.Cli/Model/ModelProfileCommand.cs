@@ -70,7 +70,7 @@ internal static class ModelProfileCommand
         var rows = new List<float[]>();
         for (var i = 0; i < table.Count; i++)
         {
-            if (data.InProceeding[i] || table.Times![i] > lastTrained || table.Times[i] <= lastTrained - 12) continue;
+            if (!PanelTrainingRun.InLatestTrainingYear(data, i, lastTrained)) continue;
             rows.Add(columns.Select((c, f) => c >= 0 ? table.Rows[i][c] : features[f].Contains('=', StringComparison.Ordinal) ? 0f : float.NaN).ToArray());
         }
         return rows;

@@ -74,11 +74,22 @@ internal static class PanelTrainingRun
         output.WriteLine($"production: refitting LightGBM on {rows.Length:N0} labelled rows up to {Period(lastLabelled)}, calibrated on the 12 months from {Period(lastLabelled - 11)}");
         var model = new NestedTraining(options.Boosting, options.Seed).Fit(panel.Table.Subset(rows), line => output.WriteLine(line), calibrateFrom: lastLabelled - 11);
         var production = Path.Combine(directory, "production");
-        var latestYear = rows.Where(i => times[i] > lastLabelled - 12).Select(i => panel.Table.Rows[i]).ToList();
+        var latestYear = rows.Where(i => InLatestTrainingYear(panel, i, lastLabelled)).Select(i => panel.Table.Rows[i]).ToList();
         ScoringModel.Save(model, panel.Table.FeatureNames, production, "LightGBM (production: all labelled months)", Metrics(evaluated),
             ReferenceRows(rows.Select(i => panel.Table.Rows[i]).ToList()), (Period(rows.Min(i => times[i])), Period(lastLabelled)), provenance, latestYear);
         foreach (var file in new[] { "report.md", "metrics.json", "roc.png", "precision_recall.png", "calibration.png" })
             if (File.Exists(Path.Combine(directory, file))) File.Copy(Path.Combine(directory, file), Path.Combine(production, file), overwrite: true);
+    }
+
+    /// <summary>
+    /// Row <paramref name="i"/> is one of the production model's latest training year (labelled, not in a
+    /// proceeding, in the 12 months up to <paramref name="lastLabelled"/>): the rows its missing rates
+    /// and its training profile describe (<see cref="ModelProfileCommand"/> reads the same ones).
+    /// </summary>
+    internal static bool InLatestTrainingYear(PanelData panel, int i, int lastLabelled)
+    {
+        var time = panel.Table.Times![i];
+        return !panel.InProceeding[i] && time <= lastLabelled && time > lastLabelled - 12;
     }
 
     internal static string Period(int t) => $"{t / 12:D4}-{t % 12 + 1:D2}";
